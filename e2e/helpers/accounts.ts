@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_LEARNER = { email: "learner@example.org", password: "demo-learner-safeguard" };
+export const DEMO_ADMIN = { email: "admin@example.org", password: "demo-admin-safeguard" };
+
+let counter = 0;
+/** A fresh, unique email address for one test. */
+export function uniqueEmail(prefix = "learner"): string {
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter++}@example.org`;
+}
+
+export async function signIn(page: Page, email: string, password: string, path = "/en/sign-in") {
+  await page.goto(path);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signUp(page: Page, name: string, email: string, password: string) {
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+}

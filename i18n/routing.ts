@@ -1,0 +1,19 @@
+import { defineRouting } from "next-intl/routing";
+
+/** Interface languages. English is complete; the others are added by the multilingual issue. */
+export const locales = ["en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "en";
+
+/** Languages written right to left. */
+const rtlLocales: ReadonlySet<string> = new Set(["ar"]);
+export function textDirection(locale: string): "ltr" | "rtl" {
+  return rtlLocales.has(locale) ? "rtl" : "ltr";
+}
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "always",
+  localeCookie: { sameSite: "lax", maxAge: 60 * 60 * 24 * 365 },
+});
