@@ -1,7 +1,7 @@
 // @ts-check
-const createNextIntlPlugin = require("next-intl/plugin");
-const { staticSecurityHeaders } = require("./lib/security/static-headers.js");
-const { contentSecurityPolicy } = require("./lib/security/csp-policy.js");
+import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/security/static-headers.js";
+import { contentSecurityPolicy } from "./lib/security/csp-policy.js";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -24,4 +24,4 @@ const nextConfig = {
   },
 };
 
-module.exports = withNextIntl(nextConfig);
+export default withNextIntl(nextConfig);

@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from "next/server";
 import createIntlMiddleware from "next-intl/middleware";
 import { routing } from "@/i18n/routing";
 import { isPrerenderedPage } from "@/lib/security/page-policy";
-// CommonJS helpers shared with next.config.js.
+// Plain JavaScript helpers shared with next.config.js.
 import { contentSecurityPolicy } from "@/lib/security/csp-policy.js";
 import { staticSecurityHeaders } from "@/lib/security/static-headers.js";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ADMIN, DEMO_LEARNER, signIn, signOut, signUp, uniqueEmail } from "./helpers/accounts";
+import { DEMO_ADMIN, DEMO_LEARNER, formReady, signIn, signOut, signUp, uniqueEmail } from "./helpers/accounts";
 import { waitForEmail } from "./helpers/outbox";
 
 test("sign up, sign out, sign in again and reach a protected page", async ({ page }) => {
@@ -11,6 +11,7 @@ test("sign up, sign out, sign in again and reach a protected page", async ({ pag
 
   await page.goto("/en/account");
   await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Faccount/);
+  await formReady(page);
   await page.getByLabel("Email address").fill(email.toUpperCase());
   await page.getByLabel("Password", { exact: true }).fill("a calm long passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -53,6 +54,8 @@ test("password reset through the emailed link works once", async ({ page }) => {
 
   await page.goto("/en/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeVisible();
+  await formReady(page);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByTestId("reset-sent")).toBeVisible();
@@ -62,6 +65,7 @@ test("password reset through the emailed link works once", async ({ page }) => {
   expect(link, "the email contains a reset link").toBeTruthy();
 
   await page.goto(link!);
+  await formReady(page);
   await page.getByLabel("New password").fill("the new passphrase");
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page).toHaveURL(/\/en\/sign-in\?reset=1/);
@@ -74,6 +78,7 @@ test("password reset through the emailed link works once", async ({ page }) => {
   await signOut(page);
 
   await page.goto(link!);
+  await formReady(page);
   await page.getByLabel("New password").fill("a third passphrase");
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page.getByTestId("form-error")).toHaveText(/already been used/);

@@ -52,6 +52,7 @@ test("sign-in with malformed credentials is an ordinary 401, never a 500", async
 
 test("the sign-up form shows each problem next to its field", async ({ page }) => {
   await page.goto("/en/sign-up");
+  await page.locator("form[data-hydrated]").waitFor();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("name-error")).toHaveText("Enter your name.");
   await expect(page.getByTestId("email-error")).toHaveText("Enter your email address.");

@@ -46,6 +46,7 @@ test("pages rendered per request use a fresh nonce; prerendered ones never allow
 
 test("session cookies are httpOnly and SameSite", async ({ page, context }) => {
   await page.goto("/en/sign-in");
+  await page.locator("form[data-hydrated]").waitFor();
   await page.getByLabel("Email address").fill("learner@example.org");
   await page.getByLabel("Password", { exact: true }).fill("demo-learner-safeguard");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -66,6 +67,7 @@ test("a nonce page hydrates under its CSP (no blocked scripts)", async ({ page }
   });
   await page.goto("/en/account");
   await expect(page).toHaveURL(/sign-in/);
+  await page.locator("form[data-hydrated]").waitFor();
   await page.getByLabel("Email address").fill("admin@example.org");
   await page.getByLabel("Password", { exact: true }).fill("demo-admin-safeguard");
   await page.getByRole("button", { name: "Sign in" }).click();

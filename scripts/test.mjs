@@ -3,6 +3,7 @@
 import { bin, run } from "./lib.mjs";
 
 const steps = [
+  ["content", bin("tsx"), ["scripts/content-check.ts"]],
   ["types", bin("tsc"), ["--noEmit"]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
   ["unit", bin("vitest"), ["run"]],

@@ -4,10 +4,12 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Field, FormMessage } from "./field";
+import { useHydrated } from "./use-hydrated";
 import { generalErrorKey, postJson } from "./post-json";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
+  const hydrated = useHydrated();
   const errors = useTranslations("errors");
   const [sent, setSent] = useState(false);
   const [emailError, setEmailError] = useState<string | undefined>();
@@ -46,7 +48,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated ? "" : undefined} className="space-y-5">
       <p>{t("forgot.intro")}</p>
       {general ? <FormMessage tone="error">{general}</FormMessage> : null}
       <Field id="email" label={t("email")} type="email" autoComplete="email" required maxLength={254} error={emailError} />

@@ -5,10 +5,12 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Field, FormMessage } from "./field";
+import { useHydrated } from "./use-hydrated";
 import { generalErrorKey, postJson } from "./post-json";
 
 export function ResetPasswordForm() {
   const t = useTranslations("auth");
+  const hydrated = useHydrated();
   const errors = useTranslations("errors");
   const locale = useLocale();
   const router = useRouter();
@@ -45,7 +47,7 @@ export function ResetPasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated ? "" : undefined} className="space-y-5">
       {tokenError ? (
         <div className="space-y-2">
           <FormMessage tone="error" testId="form-error">

@@ -7,11 +7,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { safeReturnPath } from "@/lib/http/safe-return";
 import { Field, FormMessage } from "./field";
+import { useHydrated } from "./use-hydrated";
 
 const THROTTLED_ERROR = "TooManyAttempts";
 
 export function SignInForm() {
   const t = useTranslations("auth");
+  const hydrated = useHydrated();
   const locale = useLocale();
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={error ? "sign-in-error" : undefined}>
+    <form method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated ? "" : undefined} className="space-y-5" aria-describedby={error ? "sign-in-error" : undefined}>
       {notice && !error ? <FormMessage tone="success">{notice}</FormMessage> : null}
       {error ? (
         <div id="sign-in-error">

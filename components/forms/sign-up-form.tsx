@@ -7,12 +7,14 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { safeReturnPath } from "@/lib/http/safe-return";
 import { Field, FormMessage } from "./field";
+import { useHydrated } from "./use-hydrated";
 import { generalErrorKey, postJson } from "./post-json";
 
 type Fields = "name" | "email" | "password";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
+  const hydrated = useHydrated();
   const errors = useTranslations("errors");
   const locale = useLocale();
   const params = useSearchParams();
@@ -45,7 +47,7 @@ export function SignUpForm() {
   const message = (field: Fields) => (fieldErrors[field] ? errors(fieldErrors[field] as string) : undefined);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated ? "" : undefined} className="space-y-5">
       {general ? (
         <FormMessage tone="error" testId="form-error">
           {general}

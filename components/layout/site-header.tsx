@@ -14,8 +14,18 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <nav aria-label={t("label")} className="flex-1">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <li>
-              <Link href="/" className="inline-block py-2">
-                {t("home")}
+              <Link href="/courses" className="inline-block py-2">
+                {t("courses")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/my-learning" className="inline-block py-2">
+                {t("myLearning")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/support" className="inline-block py-2">
+                {t("support")}
               </Link>
             </li>
           </ul>

@@ -9,8 +9,14 @@ export function uniqueEmail(prefix = "learner"): string {
   return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter++}@example.org`;
 }
 
+/** Waits until the page's form is interactive (its JavaScript has loaded). */
+export async function formReady(page: Page) {
+  await page.locator("form[data-hydrated]").waitFor();
+}
+
 export async function signIn(page: Page, email: string, password: string, path = "/en/sign-in") {
   await page.goto(path);
+  await formReady(page);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -18,6 +24,7 @@ export async function signIn(page: Page, email: string, password: string, path =
 
 export async function signUp(page: Page, name: string, email: string, password: string) {
   await page.goto("/en/sign-up");
+  await formReady(page);
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);

@@ -1,4 +1,4 @@
-// Content-Security-Policy builder (CommonJS: used by next.config.js and proxy.ts).
+// Content-Security-Policy builder (plain JavaScript: used by next.config.js and proxy.ts).
 //
 // Pages rendered per request get a nonce with 'strict-dynamic': only scripts Next marks with the
 // nonce (and what they load) run. Prerendered pages are plain files served without a render step,
@@ -10,7 +10,7 @@
  * @param {{ nonce: string | null; dev?: boolean; https?: boolean }} options
  * @returns {string}
  */
-function contentSecurityPolicy({ nonce, dev = false, https = false }) {
+export function contentSecurityPolicy({ nonce, dev = false, https = false }) {
   const script = nonce
     ? `'self' 'nonce-${nonce}' 'strict-dynamic'`
     : `'self' 'unsafe-inline'`;
@@ -32,4 +32,3 @@ function contentSecurityPolicy({ nonce, dev = false, https = false }) {
   return directives.join("; ");
 }
 
-module.exports = { contentSecurityPolicy };

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signOut, signUp, uniqueEmail } from "./helpers/accounts";
+
+test("catalogue → course → lesson → complete → progress → sign out and in → Continue", async ({ page }) => {
+  const email = uniqueEmail();
+  await signUp(page, "Progress Learner", email, "a steady passphrase");
+  await expect(page).toHaveURL(/\/en\/account$/);
+
+  await page.getByRole("link", { name: "Courses" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
+  await page.getByRole("link", { name: /Human trafficking and labour exploitation/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Human trafficking and labour exploitation");
+  await page.getByTestId("course-cta").click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const firstLessonUrl = page.url();
+  expect(firstLessonUrl).toMatch(/\/en\/courses\/trafficking-labour-exploitation\/what-trafficking-is$/);
+  await page.getByRole("button", { name: "Mark this lesson complete" }).click();
+  await expect(page.getByTestId("lesson-complete")).toBeVisible();
+  // A second press is impossible and a reload keeps it complete.
+  await page.reload();
+  await expect(page.getByTestId("lesson-complete")).toBeVisible();
+  await expect(page.getByTestId("completed-what-trafficking-is")).toBeVisible();
+
+  await page.goto("/en/courses");
+  await expect(page.getByTestId("progress-trafficking-labour-exploitation")).toContainText("20% complete");
+
+  await signOut(page);
+  await signIn(page, email, "a steady passphrase");
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await page.goto("/en/courses/trafficking-labour-exploitation");
+  const cta = page.getByTestId("course-cta");
+  await expect(cta).toContainText("Continue");
+  await cta.click();
+  await expect(page).toHaveURL(/\/en\/courses\/trafficking-labour-exploitation\/trafficking-and-covid-19$/);
+
+  await page.goto("/en/my-learning");
+  await expect(page.getByTestId("in-progress")).toContainText("Human trafficking and labour exploitation");
+});
+
+test("a course can be read signed out, with a prompt to sign in to save progress", async ({ page }) => {
+  await page.goto("/en/courses/opsc-guidelines/the-protocol-at-a-glance");
+  await expect(page.getByRole("heading", { level: 1, name: "The Protocol at a glance" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in to save your progress" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sources for this lesson" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Next lesson/ })).toHaveAttribute("href", /words-matter$/);
+});
+
+test("a lesson with a content note shows it before the body", async ({ page }) => {
+  await page.goto("/en/courses/opsc-guidelines/child-victims");
+  const note = page.getByTestId("content-note");
+  await expect(note).toBeVisible();
+  const noteBox = await note.boundingBox();
+  const bodyBox = await page.locator(".lesson-body").boundingBox();
+  expect(noteBox!.y).toBeLessThan(bodyBox!.y);
+});
+
+test("unknown courses and lessons are a clear 404", async ({ page }) => {
+  for (const path of ["/en/courses/no-such-course", "/en/courses/opsc-guidelines/no-such-lesson"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("progress API: signed out is refused, bad input is 4xx", async ({ request }) => {
+  expect((await request.post("/api/progress", { data: { course: "x", lesson: "y", event: "completed" } })).status()).toBe(401);
+  expect(await (await request.get("/api/progress")).json()).toEqual({ signedIn: false, courses: [] });
+});
+
+test("support is one link away from every page, and lists official services", async ({ page }) => {
+  await page.goto("/en/courses/opsc-guidelines/child-victims");
+  await page.getByTestId("content-note").getByRole("link", { name: "Find support" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Support and reporting" })).toBeVisible();
+  await expect(page.getByTestId("service-iwf").getByRole("link")).toHaveAttribute("href", "https://report.iwf.org.uk/");
+  for (const path of ["/en", "/en/courses", "/en/sign-in"]) {
+    await page.goto(path);
+    await expect(page.getByRole("banner").getByRole("link", { name: "Support" })).toBeVisible();
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Support" })).toBeVisible();
+  }
+});
