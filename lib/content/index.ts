@@ -62,6 +62,7 @@ export function courseOutline(course: LoadedCourse): CourseOutline {
     slug: course.slug,
     version: course.version,
     lessons: course.lessons.map((l) => ({ slug: l.slug, version: l.version, required: l.meta.required })),
+    assessment: course.meta.assessment,
   };
 }
 

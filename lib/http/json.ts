@@ -65,3 +65,8 @@ async function readLimited(request: Request, limit: number): Promise<string> {
 export function baseUrlFor(request: Request): string {
   return (process.env.PUBLIC_URL?.trim() || new URL(request.url).origin).replace(/\/$/, "");
 }
+
+/** 303 See Other to a path on this site (relative, so it works behind any host name or proxy). */
+export function seeOther(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
+}

@@ -6,6 +6,8 @@ export type CourseOutline = {
   slug: string;
   version: string;
   lessons: { slug: string; version: string; required: boolean }[];
+  /** Id of the final assessment, when the course has one. */
+  assessment?: string;
 };
 
 export type CourseProgress = {

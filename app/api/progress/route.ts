@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { courseOutline, getCourse, listCourses } from "@/lib/content";
 import { progressForCourse, progressForCourses, recordLessonCompleted, recordLessonOpened } from "@/lib/progress";
+import { recordCourseCompletionIfDone } from "@/lib/progress/completion";
 import { jsonError, readJsonBody } from "@/lib/http/json";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -34,6 +35,9 @@ export async function POST(request: Request) {
   if (!course || !course.lessons.some((l) => l.slug === parsed.data.lesson)) return jsonError(404, "notFound");
   const outline = courseOutline(course);
   if (parsed.data.event === "opened") await recordLessonOpened(db, user.id, outline, parsed.data.lesson);
-  else await recordLessonCompleted(db, user.id, outline, parsed.data.lesson);
+  else {
+    await recordLessonCompleted(db, user.id, outline, parsed.data.lesson);
+    await recordCourseCompletionIfDone(db, user.id, outline);
+  }
   return NextResponse.json({ ok: true, progress: await progressForCourse(db, user.id, outline) }, { headers: noStore });
 }

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { getCourse, getResource, listCourses, localized } from "@/lib/content";
 import { ProgressProvider } from "@/components/learning/progress-context";
 import { CompletedMark, CourseProgressBadge, StartOrContinue } from "@/components/learning/progress-islands";
+import { AttemptHistoryIsland } from "@/components/quiz/attempt-history-island";
 
 type Props = { params: Promise<{ locale: string; course: string }> };
 
@@ -26,6 +27,7 @@ export default async function CoursePage({ params }: Props) {
   const course = getCourse(slug);
   if (!course) notFound();
   const t = await getTranslations({ locale, namespace: "courses" });
+  const ta = await getTranslations({ locale, namespace: "assessment" });
   const objectives = course.meta.objectives[locale] ?? course.meta.objectives.en;
   const sourceIds = [...new Set(course.lessons.flatMap((l) => l.meta.sources.map((s) => s.id)))];
   const assessment = course.meta.assessment ? course.quizzes[course.meta.assessment] : undefined;
@@ -85,6 +87,12 @@ export default async function CoursePage({ params }: Props) {
               <li className="rounded-md border border-gray-200 bg-white p-4">
                 <p className="font-semibold">{t("assessment")}</p>
                 <p className="mt-1">{t("assessmentInfo", { draw: assessment.draw, passMark: assessment.passMark })}</p>
+                <p className="mt-2">
+                  <Link href={`/assessments/${course.slug}`} data-testid="assessment-link">
+                    {ta("goToAssessment")}
+                  </Link>
+                </p>
+                <AttemptHistoryIsland course={course.slug} />
               </li>
             ) : null}
           </ol>

@@ -8,6 +8,7 @@ import { renderLessonBody } from "@/lib/content/render";
 import { lessonComponents } from "@/components/mdx";
 import { ProgressProvider } from "@/components/learning/progress-context";
 import { CompletedMark, MarkComplete, RecordLessonOpened } from "@/components/learning/progress-islands";
+import { KnowledgeCheck } from "@/components/quiz/knowledge-check";
 
 type Props = { params: Promise<{ locale: string; course: string; lesson: string }> };
 
@@ -45,7 +46,7 @@ export default async function LessonPage({ params }: Props) {
         sensitiveExample: tm("sensitiveExample"),
         sensitiveHint: tm("sensitiveHint"),
       },
-      renderKnowledgeCheck: () => null,
+      renderKnowledgeCheck: (id) => <KnowledgeCheck course={course.slug} quiz={id} />,
     }),
   );
   const index = lesson.position - 1;
