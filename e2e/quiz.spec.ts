@@ -39,8 +39,11 @@ test("fail the assessment, see the review, pass on a second attempt, and the cou
   await expect(page.getByTestId("attempt-form")).toBeVisible();
   await answerAttempt(page, quiz, 2); // 2 of 10: fails
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByTestId("attempt-result")).toContainText("You scored 20%");
+  // 2 of 10 right (wrong matching or ordering answers may still earn partial credit).
   await expect(page.getByTestId("attempt-result")).toContainText("did not reach the pass mark of 80%");
+  const firstScore = Number((await page.getByTestId("attempt-result").innerText()).match(/You scored (\d+)%/)![1]);
+  expect(firstScore).toBeGreaterThanOrEqual(20);
+  expect(firstScore).toBeLessThan(80);
   const review = page.getByTestId("review");
   await expect(review.locator("[data-verdict=wrong]")).toHaveCount(8);
   await expect(review).toContainText("Correct answer");
@@ -59,7 +62,7 @@ test("fail the assessment, see the review, pass on a second attempt, and the cou
   await page.goto(`/en/courses/${COURSE}`);
   await expect(page.getByTestId(`progress-${COURSE}`)).toContainText("Completed");
   await expect(page.getByTestId("course-attempt-history")).toContainText("100% — Passed");
-  await expect(page.getByTestId("course-attempt-history")).toContainText("20% — Not passed");
+  await expect(page.getByTestId("course-attempt-history")).toContainText(`${firstScore}% — Not passed`);
   await page.goto("/en/my-learning");
   await expect(page.getByTestId("completed")).toContainText("Human trafficking and labour exploitation");
 });
@@ -94,4 +97,23 @@ test("attempts are private and bad submissions get a clear 4xx that changes noth
   // The attempt is still open and unchanged.
   await page.goto(`/en/assessments/${COURSE}/attempts/${attemptId}`);
   await expect(page.getByTestId("attempt-form")).toBeVisible();
+});
+
+test("the OPSC course can be completed end to end", async ({ page }) => {
+  test.setTimeout(120_000);
+  const course = "opsc-guidelines";
+  await signUp(page, "OPSC Learner", uniqueEmail(), "a thorough passphrase");
+  await expect(page).toHaveURL(/\/en\/account$/);
+  const lessons = (await (await page.request.get("/api/progress")).json()).courses.find((c: { courseSlug: string }) => c.courseSlug === course);
+  expect(lessons.percent).toBe(0);
+  for (const lesson of ["why-the-guidelines-exist", "the-protocol-at-a-glance", "words-matter", "sale-and-trafficking", "the-digital-environment", "criminal-law-and-jurisdiction", "child-victims", "prevention-cooperation-reporting"]) {
+    expect((await page.request.post("/api/progress", { data: { course, lesson, event: "completed" } })).status()).toBe(200);
+  }
+  await page.goto(`/en/assessments/${course}`);
+  await page.getByTestId("start-attempt").click();
+  await expect(page.getByTestId("attempt-form")).toBeVisible();
+  expect(await answerAttempt(page, readQuiz(course, "final-assessment"), 15)).toHaveLength(15);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("attempt-result")).toContainText("You scored 100%");
+  await expect(page.getByTestId("course-complete")).toBeVisible();
 });

@@ -19,6 +19,11 @@ export async function SiteHeader({ locale }: { locale: string }) {
               </Link>
             </li>
             <li>
+              <Link href="/resources" className="inline-block py-2">
+                {t("resources")}
+              </Link>
+            </li>
+            <li>
               <Link href="/my-learning" className="inline-block py-2">
                 {t("myLearning")}
               </Link>

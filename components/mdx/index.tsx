@@ -7,6 +7,8 @@ export type LessonContext = {
   sources: (SourceCitation & { title: string })[];
   labels: { source: string; scenario: string; reflect: string; role: string; sensitiveExample: string; sensitiveHint: string };
   renderKnowledgeCheck: (id: string) => ReactNode;
+  /** Where a source's entry in the resource library is. */
+  libraryHref: (id: string) => string;
 };
 
 type WithChildren<P> = P & { children?: ReactNode };
@@ -44,7 +46,7 @@ export function lessonComponents(ctx: LessonContext): Record<LessonComponentName
     const source = ctx.sources[index];
     const label = `${ctx.labels.source} ${index + 1}: ${source?.title ?? id}${at ? `, ${at}` : ""}`;
     return (
-      <a href={`#source-${index + 1}`} className="sourceref ms-0.5 inline-block min-w-6 text-center text-sm no-underline" aria-label={label} title={label}>
+      <a href={ctx.libraryHref(id)} className="sourceref ms-0.5 inline-block min-w-6 text-center text-sm no-underline" aria-label={label} title={label}>
         [{index + 1}]
       </a>
     );

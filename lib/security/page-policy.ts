@@ -9,7 +9,6 @@ const PRERENDERED_PAGES: readonly RegExp[] = [
   /^courses$/,
   /^courses\/[a-z0-9-]+$/,
   /^courses\/[a-z0-9-]+\/[a-z0-9-]+$/,
-  /^resources$/,
   /^support$/,
   /^verify$/,
   /^sign-in$/,

@@ -47,6 +47,7 @@ export default async function LessonPage({ params }: Props) {
         sensitiveHint: tm("sensitiveHint"),
       },
       renderKnowledgeCheck: (id) => <KnowledgeCheck course={course.slug} quiz={id} />,
+      libraryHref: (id) => `/${locale}/resources#${id}`,
     }),
   );
   const index = lesson.position - 1;
@@ -122,7 +123,8 @@ export default async function LessonPage({ params }: Props) {
                         {s.resource.title}
                       </a>{" "}
                       ({s.resource.publisher}
-                      {s.resource.year ? `, ${s.resource.year}` : ""}), {s.at}
+                      {s.resource.year ? `, ${s.resource.year}` : ""}), {s.at} ·{" "}
+                      <Link href={`/resources#${s.id}`}>{t("viewInLibrary")}</Link>
                     </>
                   ) : (
                     `${s.id}, ${s.at}`
