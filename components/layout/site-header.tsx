@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { AccountNav } from "./account-nav";
+import { QuickExit } from "./quick-exit";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
@@ -8,6 +9,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
   return (
     <header className="sticky top-0 z-40 border-b border-gray-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <QuickExit />
         <Link href="/" className="text-lg font-bold text-brand-dark no-underline">
           {common("productName")}
         </Link>

@@ -14,6 +14,7 @@ export default async function SupportPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "support" });
+  const tq = await getTranslations({ locale, namespace: "quickExit" });
   const services = listSupportServices();
   const list = (kind: SupportService["kind"]) => (
     <ul className="mt-3 space-y-4">
@@ -53,6 +54,13 @@ export default async function SupportPage({ params }: Props) {
           {t("report")}
         </h2>
         {list("report")}
+      </section>
+      <section aria-labelledby="quick-exit-title" className="space-y-2">
+        <h2 id="quick-exit-title" className="text-2xl font-semibold">
+          {tq("helpTitle")}
+        </h2>
+        <p>{tq("helpBody")}</p>
+        <p>{tq("helpLimits")}</p>
       </section>
       <p className="text-sm text-muted">{t("privacy")}</p>
     </div>
