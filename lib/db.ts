@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { resolveDatabaseUrl } from "@/lib/db-url";
+import { resolveDatabaseUrl } from "@/lib/db-url.js";
 
 export type Db = PrismaClient;
 

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { databaseFilePath } from "../lib/db-url.js";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -18,16 +19,8 @@ export function run(command, args, options = {}) {
   });
 }
 
-/** The SQLite file in use: DATABASE_URL (file:...) or data/safeguard.db. */
-export function databaseFile(env = process.env) {
-  const configured = env.DATABASE_URL?.trim();
-  if (configured) {
-    if (!configured.startsWith("file:")) throw new Error("DATABASE_URL must be a SQLite file URL (file:...)");
-    const file = configured.slice(5);
-    return path.isAbsolute(file) ? file : path.resolve(root, file);
-  }
-  return path.join(root, "data", "safeguard.db");
-}
+/** The SQLite file in use (one rule for the app and the scripts: lib/db-url.js). */
+export const databaseFile = databaseFilePath;
 
 /** NEXTAUTH_SECRET from the environment, else one generated once and kept in data/.session-secret. */
 export function ensureSessionSecret(env = process.env) {

@@ -6,10 +6,9 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { safeReturnPath } from "@/lib/http/safe-return";
+import { THROTTLED_ERROR } from "@/lib/auth/sign-in-errors";
 import { Field, FormMessage } from "./field";
 import { useHydrated } from "./use-hydrated";
-
-const THROTTLED_ERROR = "TooManyAttempts";
 
 export function SignInForm() {
   const t = useTranslations("auth");

@@ -3,6 +3,13 @@ import { Link } from "@/i18n/navigation";
 import { AccountNav } from "./account-nav";
 import { QuickExit } from "./quick-exit";
 
+const NAV = [
+  { href: "/courses", label: "courses" },
+  { href: "/resources", label: "resources" },
+  { href: "/my-learning", label: "myLearning" },
+  { href: "/support", label: "support" },
+] as const;
+
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const common = await getTranslations({ locale, namespace: "common" });
@@ -15,26 +22,13 @@ export async function SiteHeader({ locale }: { locale: string }) {
         </Link>
         <nav aria-label={t("label")} className="flex-1">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
-            <li>
-              <Link href="/courses" className="inline-block py-2">
-                {t("courses")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/resources" className="inline-block py-2">
-                {t("resources")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/my-learning" className="inline-block py-2">
-                {t("myLearning")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/support" className="inline-block py-2">
-                {t("support")}
-              </Link>
-            </li>
+            {NAV.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="inline-block py-2">
+                  {t(label)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <AccountNav />

@@ -4,23 +4,13 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { Grade, PublicKey, PublicQuestion } from "@/lib/quiz/types/contract";
 import { answersFromForm } from "@/lib/quiz/form";
-import { QuestionFields, type QuestionLabels } from "./question-fields";
+import { QuestionFields, questionLabels, type QuestionLabels } from "./question-fields";
 import { describeAnswer, keyAsAnswer } from "./answer-text";
 
 type Feedback = { grade: Grade; key: PublicKey; explanation: string; source: { title: string; at: string } };
 
 export function useQuestionLabels(): QuestionLabels {
-  const t = useTranslations("quiz");
-  return {
-    true: t("true"),
-    false: t("false"),
-    choose: t("choose"),
-    selectAll: t("selectAll"),
-    orderHint: t("orderHint"),
-    matchHint: t("matchHint"),
-    position: (item) => t("position", { item }),
-    match: (item) => t("matchLabel", { item }),
-  };
+  return questionLabels(useTranslations("quiz") as unknown as Parameters<typeof questionLabels>[0]);
 }
 
 function KnowledgeQuestion({ course, quiz, question, n, total }: { course: string; quiz: string; question: PublicQuestion; n: number; total: number }) {

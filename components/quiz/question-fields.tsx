@@ -12,6 +12,20 @@ export type QuestionLabels = {
   match: (item: string) => string;
 };
 
+/** Labels for QuestionFields from the "quiz" messages (works with useTranslations and getTranslations). */
+export function questionLabels(t: (key: string, values?: Record<string, string>) => string): QuestionLabels {
+  return {
+    true: t("true"),
+    false: t("false"),
+    choose: t("choose"),
+    selectAll: t("selectAll"),
+    orderHint: t("orderHint"),
+    matchHint: t("matchHint"),
+    position: (item) => t("position", { item }),
+    match: (item) => t("matchLabel", { item }),
+  };
+}
+
 /**
  * The inputs of one question, as plain form controls (radio buttons, checkboxes, selects): they work
  * with a keyboard and without JavaScript, and need no drag and drop. Values are opaque tokens.

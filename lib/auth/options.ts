@@ -2,9 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { signInWithPassword } from "./sign-in";
+import { THROTTLED_ERROR } from "./sign-in-errors";
 
-/** Message the sign-in form shows when attempts are refused for a while (never reveals if the account exists). */
-export const THROTTLED_ERROR = "TooManyAttempts";
 
 const secureCookies = (process.env.NEXTAUTH_URL ?? process.env.PUBLIC_URL ?? "").startsWith("https://");
 

@@ -1,4 +1,4 @@
-import { jsonError, readJsonBody } from "./json";
+import { isSameOrigin, jsonError, readJsonBody } from "./json";
 import type { NextResponse } from "next/server";
 
 export type FormOrJson =
@@ -19,10 +19,7 @@ export async function readFormOrJson(request: Request, limit = 64 * 1024): Promi
   if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data")) {
     return { ok: false, response: jsonError(415, "badRequest") };
   }
-  const origin = request.headers.get("origin");
-  const self = new URL(request.url).origin;
-  const publicOrigin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : null;
-  if (origin && origin !== self && origin !== publicOrigin) return { ok: false, response: jsonError(403, "crossOrigin") };
+  if (!isSameOrigin(request)) return { ok: false, response: jsonError(403, "crossOrigin") };
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (!declared || declared > limit) return { ok: false, response: jsonError(declared ? 413 : 411, declared ? "payloadTooLarge" : "badRequest") };
   try {

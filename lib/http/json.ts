@@ -13,10 +13,7 @@ export function jsonError(status: number, error: string, extra: Record<string, u
  * bounded in size (413), and parsed without throwing (400).
  */
 export async function readJsonBody(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<JsonBody> {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== publicOrigin()) {
-    return { ok: false, response: jsonError(403, "crossOrigin") };
-  }
+  if (!isSameOrigin(request)) return { ok: false, response: jsonError(403, "crossOrigin") };
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) return { ok: false, response: jsonError(413, "payloadTooLarge") };
   if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
@@ -33,6 +30,12 @@ export async function readJsonBody(request: Request, limit = DEFAULT_BODY_LIMIT)
   } catch {
     return { ok: false, response: jsonError(400, "badRequest") };
   }
+}
+
+/** False when a browser says the request came from another site (its Origin header). */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return !origin || origin === new URL(request.url).origin || origin === publicOrigin();
 }
 
 function publicOrigin(): string | null {

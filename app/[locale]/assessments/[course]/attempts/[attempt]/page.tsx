@@ -8,7 +8,7 @@ import { localized } from "@/lib/content";
 import { getAttemptForLearner } from "@/lib/quiz/attempts";
 import { assessmentOf } from "@/lib/quiz/assessment-of";
 import { FormMessage } from "@/components/forms/field";
-import { QuestionFields } from "@/components/quiz/question-fields";
+import { QuestionFields, questionLabels } from "@/components/quiz/question-fields";
 
 type Props = {
   params: Promise<{ locale: string; course: string; attempt: string }>;
@@ -36,14 +36,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const format = await getFormatter({ locale });
   const { error, questions: flagged } = await searchParams;
   const problems = new Set((flagged ?? "").split(",").filter(Boolean));
-  const labels = {
-    true: tq("true"),
-    false: tq("false"),
-    choose: tq("choose"),
-    selectAll: tq("selectAll"),
-    orderHint: tq("orderHint"),
-    matchHint: tq("matchHint"),
-  };
+  const labels = questionLabels(tq as unknown as Parameters<typeof questionLabels>[0]);
   const title = t("title", { course: localized(found.course.meta.title, locale) });
 
   if (view.status === "expired") {
@@ -79,11 +72,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
                 draft={view.draft[q.id]}
                 heading={tq("questionOf", { n: i + 1, total: view.questions.length })}
                 invalid={problems.has(q.id) ? tq("positionsProblem") : undefined}
-                labels={{
-                  ...labels,
-                  position: (item: string) => tq("position", { item }),
-                  match: (item: string) => tq("matchLabel", { item }),
-                }}
+                labels={labels}
               />
             </li>
           ))}

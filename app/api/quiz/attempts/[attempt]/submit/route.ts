@@ -22,28 +22,25 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   const read = await readFormOrJson(request, 64 * 1024);
   if (!read.ok) return read.response;
 
-  let courseSlug: string;
+  const fields = read.kind === "form" ? Object.fromEntries(read.entries) : null;
+  const parsedJson = read.kind === "json" ? jsonSchema.safeParse(read.body) : null;
+  if (parsedJson && !parsedJson.success) return jsonError(400, "badRequest");
+  const found = assessmentOf(parsedJson?.data?.course ?? String(fields?.course ?? ""));
+  if (!found) return jsonError(404, "notFound");
+  const locale = fields && isKnownLocale(String(fields.locale)) ? String(fields.locale) : "en";
+
   let answers: Record<string, unknown>;
-  let locale = "en";
   if (read.kind === "json") {
-    const parsed = jsonSchema.safeParse(read.body);
-    if (!parsed.success) return jsonError(400, "badRequest");
-    courseSlug = parsed.data.course;
-    answers = parsed.data.answers;
+    answers = parsedJson!.data!.answers;
   } else {
-    const fields = Object.fromEntries(read.entries);
-    courseSlug = String(fields.course ?? "");
-    if (isKnownLocale(String(fields.locale))) locale = String(fields.locale);
-    const found = assessmentOf(courseSlug);
-    const view = found ? await getAttemptForLearner(db, user.id, attemptId, found.quiz) : null;
-    if (!found || !view) return jsonError(404, "notFound");
+    // Form fields name questions and opaque tokens; read them against this learner's own attempt.
+    const view = await getAttemptForLearner(db, user.id, attemptId, found.quiz);
+    if (!view) return jsonError(404, "notFound");
     const parsed = answersFromForm(read.entries, view.questions);
     if (parsed.unknownFields.length) return jsonError(400, "unknownQuestion");
     answers = parsed.answers;
   }
 
-  const found = assessmentOf(courseSlug);
-  if (!found) return jsonError(404, "notFound");
   const result = await submitAttempt(db, user.id, attemptId, found.outline, found.quiz, answers);
   const base = `/${locale}/assessments/${found.course.slug}/attempts/${attemptId}`;
   if (!result.ok) {

@@ -31,6 +31,7 @@ export default async function ReviewPage({ params }: Props) {
   const enrollment = await db.enrollment.findUnique({ where: { userId_courseSlug: { userId: user.id, courseSlug: slug } } });
   const history = await attemptHistory(db, user.id, slug, found.quiz.id);
   const canRetry = !attempt.passed && (!found.quiz.maxAttempts || history.length < found.quiz.maxAttempts);
+  const items = showAnswers ? reviewItems(attempt, found.quiz) : [];
   const words = { true: tq("true"), false: tq("false"), none: t("noAnswer") };
 
   return (
@@ -60,12 +61,12 @@ export default async function ReviewPage({ params }: Props) {
       </div>
       {showAnswers ? (
         <ol className="space-y-6" data-testid="review">
-          {reviewItems(attempt, found.quiz).map((item, i) => {
+          {items.map((item, i) => {
             const verdict = item.grade.correct ? t("right") : item.grade.score > 0 ? t("partial") : t("wrong");
             const resource = getResource(item.source.id);
             return (
               <li key={item.question.id} className="rounded-lg border border-gray-200 bg-white p-5" data-testid={`review-${item.question.id}`}>
-                <p className="text-sm text-muted">{tq("questionOf", { n: i + 1, total: attempt.maxScore ?? 0 })}</p>
+                <p className="text-sm text-muted">{tq("questionOf", { n: i + 1, total: items.length })}</p>
                 <h2 className="text-lg font-semibold">{item.question.prompt}</h2>
                 <p className={`mt-2 font-semibold ${item.grade.correct ? "text-brand-dark" : "text-error"}`} data-verdict={item.grade.correct ? "right" : "wrong"}>
                   <span aria-hidden="true">{item.grade.correct ? "✓ " : "✗ "}</span>

@@ -1,7 +1,14 @@
+// The SQLite file the app uses. Plain JavaScript so the start scripts (scripts/*.mjs), prisma.config.ts
+// and lib/db.ts share one rule.
 import path from "node:path";
 
-/** The SQLite file the app uses: DATABASE_URL when set, else data/safeguard.db in the project. */
-export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * DATABASE_URL when set (a `file:` URL; relative paths are from the project folder, where npm runs),
+ * else data/safeguard.db.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string}
+ */
+export function resolveDatabaseUrl(env = process.env) {
   const configured = env.DATABASE_URL?.trim();
   if (configured) {
     if (!configured.startsWith("file:")) {
@@ -13,6 +20,10 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   return "file:" + path.resolve(/* turbopackIgnore: true */ process.cwd(), "data", "safeguard.db");
 }
 
-export function databaseFilePath(env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string}
+ */
+export function databaseFilePath(env = process.env) {
   return resolveDatabaseUrl(env).slice("file:".length);
 }
