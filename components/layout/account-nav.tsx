@@ -30,6 +30,11 @@ export function AccountNav() {
   return (
     <ul className="flex items-center gap-3">
       <li>
+        <Link href="/certificates" className="inline-block py-2">
+          {t("certificates")}
+        </Link>
+      </li>
+      <li>
         <Link href="/account" className="inline-block py-2" data-testid="account-link">
           {t("account")}
           <span className="sr-only"> ({t("signedInAs", { name: data.user.name })})</span>

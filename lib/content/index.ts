@@ -63,6 +63,8 @@ export function courseOutline(course: LoadedCourse): CourseOutline {
     version: course.version,
     lessons: course.lessons.map((l) => ({ slug: l.slug, version: l.version, required: l.meta.required })),
     assessment: course.meta.assessment,
+    title: course.meta.title.en,
+    certificateValidityMonths: course.meta.certificate?.validityMonths,
   };
 }
 

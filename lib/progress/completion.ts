@@ -31,6 +31,6 @@ export async function recordCourseCompletionIfDone(
     data: { completedAt: now, completedVersion: course.version, completedAttemptId: attemptId },
   });
   if (claimed.count !== 1) return { complete: true, newlyCompleted: false };
-  await emitDomainEvent({ type: "course.completed", userId, courseSlug: course.slug, courseVersion: course.version, completedAt: now, attemptId });
+  await emitDomainEvent({ type: "course.completed", userId, course, completedAt: now, attemptId }, { db });
   return { complete: true, newlyCompleted: true };
 }

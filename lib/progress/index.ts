@@ -8,6 +8,9 @@ export type CourseOutline = {
   lessons: { slug: string; version: string; required: boolean }[];
   /** Id of the final assessment, when the course has one. */
   assessment?: string;
+  /** The course title (English) and certificate validity, as certificates record them at issue. */
+  title?: string;
+  certificateValidityMonths?: number;
 };
 
 export type CourseProgress = {

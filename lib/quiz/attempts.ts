@@ -4,6 +4,7 @@ import { Prisma, type QuizAttempt } from "@/lib/generated/prisma/client";
 import type { AssessmentFile, QuestionDefinition } from "@/lib/content/schema";
 import type { CourseOutline } from "@/lib/progress";
 import { recordCourseCompletionIfDone } from "@/lib/progress/completion";
+import { emitDomainEvent } from "@/lib/events";
 import { gradeAnswer, publicKeyOf, toPublicQuestion, type Grade, type PublicKey, type PublicQuestion } from "./registry";
 
 /** Seconds accepted after the time limit, for the time a submission takes to arrive. */
@@ -139,6 +140,7 @@ export async function submitAttempt(
   const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
   if (claimed.count !== 1) return { ok: true, attempt: stored, alreadySubmitted: true, courseCompleted: false };
   const completion = stored.passed ? await recordCourseCompletionIfDone(db, userId, course, now) : { newlyCompleted: false };
+  if (stored.passed) await emitDomainEvent({ type: "assessment.passed", userId, course, passedAt: now, attemptId: stored.id }, { db });
   return { ok: true, attempt: stored, alreadySubmitted: false, courseCompleted: completion.newlyCompleted };
 }
 

@@ -10,7 +10,6 @@ const PRERENDERED_PAGES: readonly RegExp[] = [
   /^courses\/[a-z0-9-]+$/,
   /^courses\/[a-z0-9-]+\/[a-z0-9-]+$/,
   /^support$/,
-  /^verify$/,
   /^sign-in$/,
   /^sign-up$/,
   /^forgot-password$/,

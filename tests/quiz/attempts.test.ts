@@ -175,7 +175,7 @@ describe("submission", () => {
     const [x, y] = await Promise.all([recordCourseCompletionIfDone(db, user, course), recordCourseCompletionIfDone(db, user, course)]);
     expect([x.newlyCompleted, y.newlyCompleted].filter(Boolean)).toHaveLength(1);
     expect(events.filter((e) => e.userId === user)).toEqual([
-      expect.objectContaining({ type: "course.completed", courseSlug: "demo", courseVersion: "1.x", attemptId: s.attempt.id }),
+      expect.objectContaining({ type: "course.completed", course: expect.objectContaining({ slug: "demo", version: "1.x" }), attemptId: s.attempt.id }),
     ]);
     const enrollment = await db.enrollment.findFirstOrThrow({ where: { userId: user } });
     expect(enrollment.completedVersion).toBe("1.x");

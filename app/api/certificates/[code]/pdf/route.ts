@@ -1,0 +1,29 @@
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { jsonError, seeOther } from "@/lib/http/json";
+import { normaliseCertificateCode } from "@/lib/certificates/code";
+import { renderCertificatePdf, UnsupportedCharactersError, verificationUrl } from "@/lib/certificates/pdf";
+
+export const runtime = "nodejs";
+
+/** The certificate PDF, for its owner (and platform admins). Anyone else gets 404, as if it did not exist. */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const user = await getCurrentUser();
+  const code = normaliseCertificateCode((await params).code);
+  const cert = code ? await db.certificate.findUnique({ where: { code } }) : null;
+  if (!user || !cert || (cert.userId !== user.id && !user.isPlatformAdmin)) return jsonError(404, "notFound");
+  const base = (process.env.PUBLIC_URL?.trim() || new URL(request.url).origin).replace(/\/$/, "");
+  try {
+    const pdf = await renderCertificatePdf(cert, verificationUrl(cert.code, base));
+    return new Response(Buffer.from(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="safeguard-academy-certificate-${cert.code}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof UnsupportedCharactersError) return seeOther(`/${user.locale}/certificates?unsupported=${cert.code}`);
+    throw error;
+  }
+}
