@@ -46,13 +46,47 @@ test("a course can be read signed out, with a prompt to sign in to save progress
   await expect(page.getByRole("link", { name: /Next lesson/ })).toHaveAttribute("href", /words-matter$/);
 });
 
-test("a lesson with a content note shows it before the body", async ({ page }) => {
+test("a content note comes before the lesson; the learner continues (remembered) or goes back", async ({ page, browser }) => {
   await page.goto("/en/courses/opsc-guidelines/child-victims");
-  const note = page.getByTestId("content-note");
-  await expect(note).toBeVisible();
-  const noteBox = await note.boundingBox();
+  await expect(page.getByTestId("content-note")).toBeVisible();
+  await expect(page.getByTestId("content-note").getByRole("link", { name: "Find support" })).toBeVisible();
+  await expect(page.locator(".lesson-body")).toBeHidden();
+  await page.getByRole("link", { name: "Go back to the course" }).click();
+  await expect(page).toHaveURL(/\/en\/courses\/opsc-guidelines$/);
+
+  await page.goto("/en/courses/opsc-guidelines/child-victims");
+  await expect(page.locator(".lesson-body")).toBeHidden();
+  await page.getByRole("button", { name: "Continue to the lesson" }).click();
+  await expect(page.locator(".lesson-body")).toBeVisible();
+  const noteBox = await page.getByTestId("content-note").boundingBox();
   const bodyBox = await page.locator(".lesson-body").boundingBox();
   expect(noteBox!.y).toBeLessThan(bodyBox!.y);
+  await page.reload();
+  await expect(page.locator(".lesson-body")).toBeVisible(); // remembered for this lesson
+  await page.goto("/en/courses/opsc-guidelines/the-digital-environment");
+  await expect(page.locator(".lesson-body")).toBeHidden(); // but only for that lesson
+
+  // Without JavaScript the lesson reads in full, under its note.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const plainPage = await plain.newPage();
+  await plainPage.goto("/en/courses/opsc-guidelines/child-victims");
+  await expect(plainPage.getByTestId("content-note")).toBeVisible();
+  await expect(plainPage.locator(".lesson-body")).toBeVisible();
+  await plain.close();
+});
+
+test("an optional example stays closed until the learner opens it, and opening it records nothing", async ({ page }) => {
+  // (quiz.spec completes the OPSC course without ever opening this example.)
+  await page.goto("/en/courses/opsc-guidelines/the-digital-environment");
+  await page.getByRole("button", { name: "Continue to the lesson" }).click();
+  const example = page.locator("details.sensitive-example");
+  await expect(example).toHaveCount(1);
+  await expect(example).not.toHaveAttribute("open", "");
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await example.locator("summary").click();
+  await expect(example).toHaveAttribute("open", "");
+  expect(requests.filter((u) => u.includes("/api/"))).toEqual([]);
 });
 
 test("unknown courses and lessons are a clear 404", async ({ page }) => {

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers/accounts";
+import { continuePastContentNote, signUp, uniqueEmail } from "./helpers/accounts";
 import { answerAttempt, answerQuestion, readQuiz } from "./helpers/quiz-key";
 
 const COURSE = "trafficking-labour-exploitation";
 
 test("a knowledge check gives right/wrong feedback with the explanation and source, and can be retried", async ({ page }) => {
   await page.goto(`/en/courses/${COURSE}/what-trafficking-is`);
+  await continuePastContentNote(page);
   const quiz = readQuiz(COURSE, "kc-what-trafficking-is");
   const q = quiz.questions.find((x) => x.type === "single" || x.type === "true-false")!;
   const form = page.getByTestId(`kc-question-${q.id}`);
@@ -99,7 +100,7 @@ test("attempts are private and bad submissions get a clear 4xx that changes noth
   await expect(page.getByTestId("attempt-form")).toBeVisible();
 });
 
-test("the OPSC course can be completed end to end", async ({ page }) => {
+test("the OPSC course can be completed end to end (its optional example never opened)", async ({ page }) => {
   test.setTimeout(120_000);
   const course = "opsc-guidelines";
   await signUp(page, "OPSC Learner", uniqueEmail(), "a thorough passphrase");

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { continuePastContentNote } from "./helpers/accounts";
 
 async function filterLibrary(page: Page) {
   await page.goto("/en/resources");
@@ -42,6 +43,7 @@ test("the library works with JavaScript disabled", async ({ browser }) => {
 
 test("each library entry lists the lessons that use it, and lessons' citations lead to it", async ({ page }) => {
   await page.goto("/en/courses/trafficking-labour-exploitation/what-trafficking-is");
+  await continuePastContentNote(page);
   const ref = page.locator(".lesson-body a.sourceref").first();
   const href = await ref.getAttribute("href");
   expect(href).toMatch(/^\/en\/resources#[a-z0-9-]+$/);

@@ -35,3 +35,12 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 }
+
+/** Chooses "Continue to the lesson" when the lesson starts with a content note. */
+export async function continuePastContentNote(page: Page) {
+  const choice = page.getByTestId("content-note-choice");
+  if (await page.getByTestId("content-note").count()) {
+    await choice.getByRole("button", { name: "Continue to the lesson" }).click();
+    await expect(choice).toHaveCount(0);
+  }
+}

@@ -9,6 +9,7 @@ import { lessonComponents } from "@/components/mdx";
 import { ProgressProvider } from "@/components/learning/progress-context";
 import { CompletedMark, MarkComplete, RecordLessonOpened } from "@/components/learning/progress-islands";
 import { KnowledgeCheck } from "@/components/quiz/knowledge-check";
+import { ContentNoteGate } from "@/components/learning/content-note-gate";
 
 type Props = { params: Promise<{ locale: string; course: string; lesson: string }> };
 
@@ -90,6 +91,7 @@ export default async function LessonPage({ params }: Props) {
               <p className="mt-1">
                 {t("contentNoteSupport")} <Link href="/support">{t("supportLink")}</Link>
               </p>
+              <p className="mt-1">{t("contentNoteChoice")}</p>
             </aside>
           ) : null}
 
@@ -104,7 +106,13 @@ export default async function LessonPage({ params }: Props) {
             </ul>
           </section>
 
-          <div className="lesson-body">{body}</div>
+          {lesson.meta.contentNote ? (
+            <ContentNoteGate lesson={`${course.slug}/${lesson.slug}`} backHref={`/courses/${course.slug}`}>
+              <div className="lesson-body">{body}</div>
+            </ContentNoteGate>
+          ) : (
+            <div className="lesson-body">{body}</div>
+          )}
 
           <div className="no-print border-t border-gray-200 pt-6">
             <MarkComplete course={course.slug} lesson={lesson.slug} />
