@@ -12,9 +12,9 @@ test("catalogue → course → lesson → complete → progress → sign out and
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Human trafficking and labour exploitation");
   await page.getByTestId("course-cta").click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const firstLessonUrl = page.url();
-  expect(firstLessonUrl).toMatch(/\/en\/courses\/trafficking-labour-exploitation\/what-trafficking-is$/);
+  // Wait for the client-side navigation to land (the course page's heading is visible until then).
+  await expect(page).toHaveURL(/\/en\/courses\/trafficking-labour-exploitation\/what-trafficking-is$/);
+  await expect(page.getByRole("heading", { level: 1, name: "What trafficking and forced labour are" })).toBeVisible();
   await page.getByRole("button", { name: "Mark this lesson complete" }).click();
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
   // A second press is impossible and a reload keeps it complete.
