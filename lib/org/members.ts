@@ -94,3 +94,23 @@ export async function acceptInvitation(db: Db, input: { token: unknown; user: { 
   });
   return { ok: true, orgSlug: invitation.org.slug };
 }
+
+/**
+ * Creates an organisation and its first owner (platform admins only; the caller checks). An existing
+ * account becomes owner at once; otherwise the owner is invited by email.
+ */
+export async function createOrganization(
+  db: Db,
+  input: { name: string; slug: string; ownerEmail: string; ownerName: string; adminId: string; baseUrl: string },
+): Promise<{ ok: true; slug: string } | { ok: false }> {
+  if (await db.organization.findUnique({ where: { slug: input.slug }, select: { id: true } })) return { ok: false };
+  const org = await db.organization.create({ data: { name: input.name, slug: input.slug } });
+  const owner = await db.user.findUnique({ where: { email: input.ownerEmail } });
+  if (owner) await db.membership.create({ data: { orgId: org.id, userId: owner.id, role: "OWNER" } });
+  else {
+    const id = await invite(db, { org, email: input.ownerEmail, name: input.ownerName, groupId: null, invitedById: input.adminId, baseUrl: input.baseUrl });
+    await db.invitation.update({ where: { id }, data: { role: "OWNER" } });
+  }
+  await audit(db, { orgId: org.id, actorId: input.adminId, action: "organization.created", targetType: "organization", targetId: org.id, details: { owner: input.ownerEmail } });
+  return { ok: true, slug: org.slug };
+}

@@ -112,9 +112,9 @@ export type AssignmentSummary = {
 };
 
 /** Per assignment: counts by status, pass rate, average best score, completions per day. */
-export async function assignmentSummaries(db: Db, orgId: string, now = new Date()): Promise<AssignmentSummary[]> {
+export function summarise(rows: Iterable<TrackingRow>): AssignmentSummary[] {
   const summaries = new Map<string, AssignmentSummary & { scored: number; scoreSum: number; passed: number }>();
-  for await (const row of trackingRows(db, orgId, {}, now)) {
+  for (const row of rows) {
     let s = summaries.get(row.assignmentId);
     if (!s) {
       s = { assignmentId: row.assignmentId, counts: { "not-started": 0, "in-progress": 0, completed: 0, overdue: 0, expired: 0 }, learners: 0, passRate: null, averageScore: null, completionsByDay: {}, scored: 0, scoreSum: 0, passed: 0 };
@@ -137,6 +137,16 @@ export async function assignmentSummaries(db: Db, orgId: string, now = new Date(
     passRate: scored ? Math.round((passed / scored) * 100) : null,
     averageScore: scored ? Math.round(scoreSum / scored) : null,
   }));
+}
+
+export async function collectRows(db: Db, orgId: string, filter: TrackingFilter = {}, now = new Date()): Promise<TrackingRow[]> {
+  const rows: TrackingRow[] = [];
+  for await (const row of trackingRows(db, orgId, filter, now)) rows.push(row);
+  return rows;
+}
+
+export async function assignmentSummaries(db: Db, orgId: string, now = new Date()): Promise<AssignmentSummary[]> {
+  return summarise(await collectRows(db, orgId, {}, now));
 }
 
 export type SortKey = "name" | "status" | "dueAt" | "score" | "group";
