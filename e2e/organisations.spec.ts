@@ -125,6 +125,14 @@ test("import a CSV → assign a course with a due date → a learner completes i
   await expect(card.getByTestId("count-completed")).toHaveText("1");
   await expect(card.getByTestId("count-not-started")).toHaveText("0");
 
+  // The manager can open the learner's record and download their certificate.
+  await page.getByTestId("learner-table").locator("tbody a", { hasText: "Joiner Example" }).first().click();
+  const pdfHref = await page.getByTestId("manager-certificate-pdf").getAttribute("href");
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  await page.goto("/en/org/demo-ngo");
+
   // Export the learner table filtered to the group.
   await page.getByLabel("Group", { exact: true }).selectOption(group);
   await page.getByRole("button", { name: "Apply filters" }).click();

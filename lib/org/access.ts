@@ -35,3 +35,15 @@ export async function audit(
     },
   });
 }
+
+/**
+ * Owners make members managers or learners. The member must belong to this organisation, and
+ * owners' own roles are not changed here (an organisation always keeps its owner).
+ */
+export async function changeMemberRole(db: Db, input: { orgId: string; actorId: string; userId: string; role: "LEARNER" | "MANAGER" }): Promise<boolean> {
+  const member = await db.membership.findFirst({ where: { orgId: input.orgId, userId: input.userId } });
+  if (!member || member.role === "OWNER") return false;
+  await db.membership.update({ where: { id: member.id }, data: { role: input.role } });
+  await audit(db, { orgId: input.orgId, actorId: input.actorId, action: "member.role-changed", targetType: "user", targetId: input.userId, details: { from: member.role, to: input.role } });
+  return true;
+}

@@ -19,10 +19,11 @@ export type TrackingRow = {
 
 export type TrackingFilter = { group?: string | null; status?: AssignmentStatus | null; course?: string | null };
 
-const CHUNK = 1000;
+// Below SQLite's 999 bound parameters per query (the ids of one chunk go into IN lists).
+const CHUNK = 400;
 
 /**
- * Every (assignment, learner) row of an organisation, computed a thousand members at a time with a
+ * Every (assignment, learner) row of an organisation, computed a few hundred members at a time with a
  * fixed number of queries per chunk, so an export of any size never holds everything in memory.
  */
 export async function* trackingRows(db: Db, orgId: string, filter: TrackingFilter = {}, now = new Date()): AsyncGenerator<TrackingRow> {
@@ -47,10 +48,9 @@ export async function* trackingRows(db: Db, orgId: string, filter: TrackingFilte
     const userIds = members.map((m) => m.userId);
     const [enrollments, attempts, certificates] = await Promise.all([
       db.enrollment.findMany({ where: { userId: { in: userIds }, courseSlug: { in: courses } }, select: { userId: true, courseSlug: true, startedAt: true, completedAt: true } }),
-      db.quizAttempt.groupBy({
-        by: ["userId", "courseSlug", "passed"],
+      db.quizAttempt.findMany({
         where: { userId: { in: userIds }, courseSlug: { in: courses }, submittedAt: { not: null } },
-        _max: { percent: true },
+        select: { userId: true, courseSlug: true, passed: true, percent: true },
       }),
       db.certificate.findMany({
         where: { userId: { in: userIds }, courseSlug: { in: courses }, revokedAt: null },
@@ -65,7 +65,7 @@ export async function* trackingRows(db: Db, orgId: string, filter: TrackingFilte
     for (const a of attempts) {
       const k = key(a.userId, a.courseSlug);
       const prev = best.get(k) ?? { percent: null, passed: false };
-      best.set(k, { percent: Math.max(prev.percent ?? -1, a._max.percent ?? -1), passed: prev.passed || !!a.passed });
+      best.set(k, { percent: Math.max(prev.percent ?? -1, a.percent ?? -1), passed: prev.passed || !!a.passed });
     }
     for (const assignment of assignments) {
       const chosen = assignment.members.length ? new Set(assignment.members.map((m) => m.userId)) : null;

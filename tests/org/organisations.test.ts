@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../helpers/db";
 import { readOutbox } from "../helpers/outbox";
 import type { Db } from "@/lib/db";
-import { orgAccess } from "@/lib/org/access";
+import { changeMemberRole, orgAccess } from "@/lib/org/access";
 import { parseMemberCsv } from "@/lib/org/csv";
 import { acceptInvitation, importMembers } from "@/lib/org/members";
 import { assignmentSummaries, trackingRows, type TrackingRow } from "@/lib/org/tracking";
@@ -63,6 +63,13 @@ describe("organisations", () => {
     expect(await orgAccess(db, owner.id, "ngo", "MANAGER")).not.toBeNull();
     expect(await orgAccess(db, newcomer.id, "ngo", "MANAGER")).toBeNull();
     expect(await orgAccess(db, owner.id, "other-org", "LEARNER")).toBeNull();
+
+    // Owners make managers; a member of another organisation, or the owner, cannot be changed here.
+    expect(await changeMemberRole(db, { orgId: org.id, actorId: owner.id, userId: newcomer.id, role: "MANAGER" })).toBe(true);
+    expect(await orgAccess(db, newcomer.id, "ngo", "MANAGER")).not.toBeNull();
+    expect(await changeMemberRole(db, { orgId: org.id, actorId: owner.id, userId: stranger.id, role: "MANAGER" })).toBe(false);
+    expect(await changeMemberRole(db, { orgId: org.id, actorId: newcomer.id, userId: owner.id, role: "LEARNER" })).toBe(false);
+    expect(await db.auditEvent.count({ where: { orgId: org.id, action: "member.role-changed" } })).toBe(1);
   });
 
   it("tracks learners per assignment with status, pass rate and average score, and reminders go once", async () => {
@@ -135,5 +142,18 @@ describe("organisations", () => {
     expect(learnerReminderKind(new Date(now.getTime() - 1), now)).toBeNull();
     expect(isoWeek(new Date("2026-11-28T12:00:00Z"))).toBe("2026-W48");
     expect(isoWeek(new Date("2027-01-01T12:00:00Z"))).toBe("2026-W53");
+  });
+});
+
+describe("large organisations", () => {
+  it("tracks more learners than SQLite's 999 query parameters allow in one IN list (regression)", async () => {
+    const org = await db.organization.create({ data: { slug: "big", name: "Big Org" } });
+    await db.user.createMany({ data: Array.from({ length: 1200 }, (_, i) => ({ id: `big-${i}`, email: `big${i}@example.org`, name: `Big ${i}`, passwordHash: "x" })) });
+    await db.membership.createMany({ data: Array.from({ length: 1200 }, (_, i) => ({ orgId: org.id, userId: `big-${i}` })) });
+    await db.enrollment.createMany({ data: Array.from({ length: 600 }, (_, i) => ({ userId: `big-${i * 2}`, courseSlug: "opsc-guidelines", courseVersion: "1" })) });
+    await db.assignment.create({ data: { orgId: org.id, courseSlug: "opsc-guidelines", dueAt: new Date(now.getTime() + 30 * day) } });
+    const all = await rows(org.id);
+    expect(all).toHaveLength(1200);
+    expect(all.filter((r) => r.status === "in-progress")).toHaveLength(600);
   });
 });

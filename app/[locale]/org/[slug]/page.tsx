@@ -20,7 +20,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function OrgDashboard({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const { org } = await requireOrgPage(locale, slug, "MANAGER", `/${locale}/org/${slug}`);
+  const { org, membership } = await requireOrgPage(locale, slug, "MANAGER", `/${locale}/org/${slug}`);
   const t = await getTranslations({ locale, namespace: "org" });
   const format = await getFormatter({ locale });
   const q = await searchParams;
@@ -56,6 +56,7 @@ export default async function OrgDashboard({ params, searchParams }: Props) {
       <nav aria-label={org.name} className="flex flex-wrap gap-3">
         <Link href={`/org/${slug}/members`} className="btn btn-secondary">{t("members")}</Link>
         <Link href={`/org/${slug}/assignments`} className="btn btn-secondary">{t("assignCourse")}</Link>
+        {membership.role === "OWNER" ? <Link href={`/org/${slug}/audit`} className="btn btn-secondary">{t("audit")}</Link> : null}
       </nav>
 
       <section aria-labelledby="assignments-title" className="space-y-4">

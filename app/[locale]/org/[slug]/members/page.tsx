@@ -24,7 +24,8 @@ function parseParam<T>(schema: z.ZodType<T>, raw: string | undefined): T | null 
 export default async function MembersPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const { org } = await requireOrgPage(locale, slug, "MANAGER", `/${locale}/org/${slug}/members`);
+  const { org, membership } = await requireOrgPage(locale, slug, "MANAGER", `/${locale}/org/${slug}/members`);
+  const isOwner = membership.role === "OWNER";
   const t = await getTranslations({ locale, namespace: "org" });
   const q = await searchParams;
   const problems = parseParam(problemsSchema, q.problems);
@@ -41,6 +42,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
         <h2 id="import-title" className="text-xl font-semibold">{t("importTitle")}</h2>
         <p>{t("importHelp")}</p>
         {q.import === "missing" ? <FormMessage tone="error">{t("importMissing")}</FormMessage> : null}
+        {q.roleChanged ? <FormMessage tone="success">{t("roleChanged")}</FormMessage> : null}
         {imported ? <FormMessage tone="success" testId="import-done">{t("importDone", imported)}</FormMessage> : null}
         {problems ? (
           <div role="alert" className="rounded-md border-s-4 border-error bg-red-50 p-4" data-testid="import-problems">
@@ -72,6 +74,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
               <th scope="col" className="py-2 text-start">{t("email")}</th>
               <th scope="col" className="py-2 text-start">{t("group")}</th>
               <th scope="col" className="py-2 text-start">{t("role")}</th>
+              {isOwner ? <th scope="col" className="py-2 text-start">{t("changeRole")}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -81,6 +84,21 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 <td className="py-2">{m.user.email}</td>
                 <td className="py-2">{m.group?.name ?? t("none")}</td>
                 <td className="py-2">{t(`roles.${m.role as "LEARNER"}`)}</td>
+                {isOwner ? (
+                  <td className="py-2">
+                    {m.role !== "OWNER" ? (
+                      <form method="post" action={`/api/org/${slug}/members/role`}>
+                        <input type="hidden" name="userId" value={m.userId} />
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="role" value={m.role === "MANAGER" ? "LEARNER" : "MANAGER"} />
+                        <button type="submit" className="btn btn-secondary">
+                          {m.role === "MANAGER" ? t("makeLearner") : t("makeManager")}
+                          <span className="sr-only">: {m.user.name}</span>
+                        </button>
+                      </form>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

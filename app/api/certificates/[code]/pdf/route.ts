@@ -6,12 +6,21 @@ import { renderCertificatePdf, UnsupportedCharactersError, verificationUrl } fro
 
 export const runtime = "nodejs";
 
-/** The certificate PDF, for its owner (and platform admins). Anyone else gets 404, as if it did not exist. */
+/** The owner, platform admins, and managers of an organisation the learner belongs to. */
+async function mayDownload(user: { id: string; isPlatformAdmin: boolean }, ownerId: string): Promise<boolean> {
+  if (user.id === ownerId || user.isPlatformAdmin) return true;
+  const shared = await db.membership.count({
+    where: { userId: ownerId, org: { memberships: { some: { userId: user.id, role: { in: ["MANAGER", "OWNER"] } } } } },
+  });
+  return shared > 0;
+}
+
+/** The certificate PDF, for its owner, platform admins and the learner's managers. Anyone else gets 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const user = await getCurrentUser();
   const code = normaliseCertificateCode((await params).code);
   const cert = code ? await db.certificate.findUnique({ where: { code } }) : null;
-  if (!user || !cert || (cert.userId !== user.id && !user.isPlatformAdmin)) return jsonError(404, "notFound");
+  if (!user || !cert || !(await mayDownload(user, cert.userId))) return jsonError(404, "notFound");
   const base = (process.env.PUBLIC_URL?.trim() || new URL(request.url).origin).replace(/\/$/, "");
   try {
     const pdf = await renderCertificatePdf(cert, verificationUrl(cert.code, base));

@@ -63,7 +63,10 @@ export default async function LearnerDetailPage({ params }: Props) {
         <ul className="mt-2 list-disc ps-6">
           {certificates.map((c) => (
             <li key={c.id}>
-              {c.courseTitle} · {tc(`status.${certificateStatus(c)}`)} · {c.code}
+              {c.courseTitle} · {tc(`status.${certificateStatus(c)}`)} · {c.code} ·{" "}
+              <a href={`/api/certificates/${c.code}/pdf`} data-testid="manager-certificate-pdf">
+                {tc("download")}
+              </a>
             </li>
           ))}
         </ul>
