@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { DEMO_ADMIN, DEMO_LEARNER, signIn, signUp, uniqueEmail } from "./helpers/accounts";
+import { DEMO_ADMIN, DEMO_LEARNER, formReady, signIn, signUp, uniqueEmail } from "./helpers/accounts";
 import { completeCourse } from "./helpers/quiz-key";
+import { waitForEmail } from "./helpers/outbox";
 
 const MANAGER = { email: "manager@example.org", password: "demo-manager-safeguard" };
 const COURSE = "trafficking-labour-exploitation";
@@ -107,7 +108,8 @@ test("import a CSV → assign a course with a due date → a learner completes i
   // Assign the course to that group.
   await page.goto("/en/org/demo-ngo/assignments");
   await page.getByLabel("Course").selectOption(COURSE);
-  await page.getByLabel("Assign to").selectOption({ label: group });
+  await page.getByLabel("One group").check();
+  await page.getByLabel("Group", { exact: true }).selectOption({ label: group });
   await page.getByLabel("Due date").fill("2099-12-31");
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page).toHaveURL(/\/en\/org\/demo-ngo\?assigned=1/);
@@ -150,5 +152,58 @@ test("import a CSV → assign a course with a due date → a learner completes i
     expect.stringMatching(new RegExp(`^${who},opsc-guidelines,[^,]+,not-started,,,,no$`)),
     expect.stringMatching(new RegExp(`^${who},${COURSE},2099-12-31T23:59:59.000Z,completed,[^,]+,[^,]+,100,yes$`)),
   ]);
+  await manager.context.close();
+});
+
+test("an invited newcomer accepts the emailed link, signs up, and sees the course a manager assigned to them by name", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const manager = await signedInContext(browser, MANAGER);
+  const page = manager.page;
+  const newcomer = uniqueEmail("invitee");
+  await page.goto("/en/org/demo-ngo/members");
+  await page.getByLabel("CSV file").setInputFiles({ name: "invite.csv", mimeType: "text/csv", buffer: Buffer.from(`name,email,group\nIn Vitee,${newcomer},\n`) });
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("0 added, 1 invited");
+
+  // The link in the email; before accepting, the person is not a member and cannot be assigned by name.
+  const email = await waitForEmail(newcomer, "You are invited to train with");
+  const link = email.text.match(/https?:\/\/\S+\/invitations\/\S+/)![0];
+  await page.goto("/en/org/demo-ngo/assignments");
+  await page.getByLabel("Course").selectOption("learning-safely");
+  await page.getByLabel("Chosen people").check();
+  await page.getByLabel(/Their email addresses/).fill(`${newcomer}\nnobody-${Date.now()}@example.org`);
+  await page.getByLabel("Due date").fill("2099-06-30");
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was assigned" })).toContainText(`not learners in this organisation: ${newcomer} nobody-`);
+  // What was typed is still there.
+  await expect(page.getByLabel(/Their email addresses/)).toHaveValue(new RegExp(`^${newcomer.replace(/[.+]/g, "\\$&")}\nnobody-`));
+  await expect(page.getByLabel("Due date")).toHaveValue("2099-06-30");
+
+  // The newcomer opens the link, creates an account, and accepts.
+  const ctx = await browser.newContext();
+  const invitee = await ctx.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Join Riverside Child Protection Network (demo) on Safeguard Academy");
+  await invitee.getByRole("link", { name: "Create an account" }).click();
+  await formReady(invitee);
+  await invitee.getByLabel("Full name").fill("In Vitee");
+  await invitee.getByLabel("Email address").fill(newcomer);
+  await invitee.getByLabel("Password", { exact: true }).fill("invitee passphrase");
+  await invitee.getByRole("button", { name: "Create account" }).click();
+  await expect(invitee).toHaveURL(/\/en\/invitations\//);
+  await invitee.getByRole("button", { name: "Accept the invitation" }).click();
+  await expect(invitee).toHaveURL(/\/en\/my-learning$/);
+
+  // Now the manager assigns a course to them by name; it shows first on their My learning.
+  await page.getByLabel(/Their email addresses/).fill(newcomer);
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page).toHaveURL(/\/en\/org\/demo-ngo\?assigned=1/);
+  await invitee.reload();
+  await expect(invitee.getByTestId("assigned")).toContainText("Getting started: learning safely");
+
+  // The link works once.
+  await invitee.goto(link);
+  await expect(invitee.getByText("This invitation has already been used.")).toBeVisible();
+  await ctx.close();
   await manager.context.close();
 });

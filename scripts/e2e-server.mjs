@@ -19,6 +19,7 @@ const env = {
   NEXTAUTH_SECRET: "e2e-only-secret-" + Date.now(),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   PUBLIC_URL: `http://127.0.0.1:${port}`,
+  REMINDER_INTERVAL_MINUTES: "0",
   QUICK_EXIT_URL: process.env.QUICK_EXIT_URL ?? `http://127.0.0.1:${port}/api/health?quick-exit`,
 };
 delete env.SMTP_URL;

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { CourseOutline } from "@/lib/progress";
 import { loadContent, type LoadedContent, type LoadedCourse, type LoadedLesson, type LoadedQuiz } from "./load";
 import { ContentError } from "./problems";
-import type { Localized, Resource } from "./schema";
+import type { Resource } from "./schema";
 
 let cache: LoadedContent | undefined;
 
@@ -21,10 +21,7 @@ function content(): LoadedContent {
   return cache;
 }
 
-/** Text in the learner's language, English when there is no translation. */
-export function localized(text: Localized, locale: string): string {
-  return text[locale] ?? text.en;
-}
+export { localized, localizedList, isTranslated } from "./localized";
 
 export function listCourses(): LoadedCourse[] {
   return content().courses;

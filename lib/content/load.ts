@@ -52,6 +52,8 @@ export type LoadedContent = {
 };
 
 const hash = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+/** lessons/i18n/<locale>.yaml: translations of the catalogue, syllabi, resource and support summaries. */
+export const TRANSLATIONS_DIR = "i18n";
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 function splitFrontmatter(text: string): { yaml: string; body: string } | null {
@@ -95,7 +97,7 @@ export function loadContent(lessonsDir = path.join(process.cwd(), "lessons"), pr
   const courses: LoadedCourse[] = [];
   const courseDirs = fs
     .readdirSync(/* turbopackIgnore: true */ lessonsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && d.name !== TRANSLATIONS_DIR)
     .map((d) => d.name)
     .sort();
 

@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sendEmail as defaultSend, type OutgoingEmail } from "@/lib/email/transport";
-import { emailTranslator } from "@/lib/email/translate";
+import { emailTranslator, type Translate } from "@/lib/email/translate";
+import { isKnownLocale } from "@/i18n/messages";
+import { longDate } from "@/lib/i18n/format";
 import { trackingRows, type TrackingRow } from "./tracking";
 
 const DAY = 24 * 60 * 60_000;
@@ -44,13 +46,19 @@ export type ReminderReport = { learnerReminders: number; managerDigests: number;
  */
 export async function runReminders(
   db: Db,
-  input: { now?: Date; baseUrl: string; courseTitle: (slug: string) => string; send?: (m: OutgoingEmail) => Promise<unknown> },
+  input: { now?: Date; baseUrl: string; courseTitle: (slug: string, locale: string) => string; send?: (m: OutgoingEmail) => Promise<unknown> },
 ): Promise<ReminderReport> {
   const now = input.now ?? new Date();
   const send = input.send ?? defaultSend;
   const report: ReminderReport = { learnerReminders: 0, managerDigests: 0, failed: 0 };
-  const t = await emailTranslator("en", "emails.reminder");
-  const date = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+  // Each email in its recipient's language.
+  const translators = new Map<string, Translate>();
+  const translator = async (locale: string) => {
+    const known = isKnownLocale(locale) ? locale : "en";
+    if (!translators.has(known)) translators.set(known, await emailTranslator(known, "emails.reminder"));
+    return { t: translators.get(known)!, locale: known };
+  };
+  const date = longDate;
   const orgs = await db.organization.findMany({ where: { assignments: { some: { dueAt: { gt: new Date(now.getTime() - 365 * DAY) } } } } });
 
   const deliver = async (claimId: string, message: OutgoingEmail) => {
@@ -74,11 +82,13 @@ export async function runReminders(
       if (!kind) continue;
       const id = await claim(db, row.assignmentId, row.userId, kind);
       if (!id) continue;
-      const course = input.courseTitle(row.courseSlug);
+      const { t, locale } = await translator(row.locale);
+      const course = input.courseTitle(row.courseSlug, locale);
+      const due = date(row.dueAt, locale);
       const ok = await deliver(id, {
         to: row.email,
-        subject: t("subject", { course, date: date(row.dueAt) }),
-        text: `${t("body", { name: row.name, org: org.name, course, date: date(row.dueAt) })}\n\n${input.baseUrl}/en/courses/${row.courseSlug}`,
+        subject: t("subject", { course, date: due }),
+        text: `${t("body", { name: row.name, org: org.name, course, date: due })}\n\n${input.baseUrl}/${locale}/courses/${row.courseSlug}`,
       });
       if (ok) report.learnerReminders++;
     }
@@ -88,11 +98,12 @@ export async function runReminders(
       for (const manager of managers) {
         const id = await claim(db, assignmentId, manager.userId, `overdue-digest:${isoWeek(now)}`);
         if (!id) continue;
-        const course = input.courseTitle(rows[0].courseSlug);
+        const { t, locale } = await translator(manager.user.locale);
+        const course = input.courseTitle(rows[0].courseSlug, locale);
         const ok = await deliver(id, {
           to: manager.user.email,
           subject: t("overdueSubject", { org: org.name, count: rows.length }),
-          text: [t("overdueBody", { course, date: date(rows[0].dueAt) }), "", ...rows.map((r) => `- ${r.name} <${r.email}>`), "", `${input.baseUrl}/en/org/${org.slug}`].join("\n"),
+          text: [t("overdueBody", { course, date: date(rows[0].dueAt, locale) }), "", ...rows.map((r) => `- ${r.name} <${r.email}>`), "", `${input.baseUrl}/${locale}/org/${org.slug}`].join("\n"),
         });
         if (ok) report.managerDigests++;
       }

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db";
 import { changeMemberRole, orgAccess } from "@/lib/org/access";
 import { parseMemberCsv } from "@/lib/org/csv";
 import { acceptInvitation, importMembers } from "@/lib/org/members";
+import { assignmentsFor, createAssignment, parsePeopleList } from "@/lib/org/assignments";
 import { assignmentSummaries, trackingRows, type TrackingRow } from "@/lib/org/tracking";
 import { isoWeek, learnerReminderKind, runReminders } from "@/lib/org/reminders";
 
@@ -114,14 +115,22 @@ describe("organisations", () => {
     const send = async (m: { to: string; subject: string }) => {
       sent.push(m);
     };
-    const job = () => runReminders(db, { now, baseUrl: "https://academy.example", courseTitle: (slug) => slug, send });
+    const job = () => runReminders(db, { now, baseUrl: "https://academy.example", courseTitle: (slug: string) => slug, send });
     const first = await job();
     expect(first).toEqual({ learnerReminders: 3, managerDigests: 1, failed: 0 }); // Ben, Cy, Di due in 5 days; one digest for the overdue assignment
     expect(await job()).toEqual({ learnerReminders: 0, managerDigests: 0, failed: 0 });
     expect(sent.filter((m) => m.to === "lead@co.example")).toHaveLength(1);
     // One day before the due date, each gets the second reminder once.
-    const later = await runReminders(db, { now: new Date(soon.dueAt.getTime() - 12 * 3_600_000), baseUrl: "x", courseTitle: (s2) => s2, send });
+    const later = await runReminders(db, { now: new Date(soon.dueAt.getTime() - 12 * 3_600_000), baseUrl: "x", courseTitle: (s2: string) => s2, send });
     expect(later.learnerReminders).toBe(3);
+
+    // A certificate that has run out makes a completed learner "expired"; a revoked newer one is ignored.
+    const cert = (code: string, expiresAt: Date, revokedAt: Date | null = null) =>
+      db.certificate.create({ data: { code, issueKey: code, userId: ada.id, learnerName: "Ada", courseSlug: "opsc-guidelines", courseTitle: "OPSC", courseVersion: "1", completedAt: now, issuedAt: expiresAt, expiresAt, revokedAt } });
+    await cert("OLD", new Date(now.getTime() - day));
+    await cert("REVOKED", new Date(now.getTime() + 300 * day), now);
+    const adaSoon = (await rows(org.id)).find((r) => r.assignmentId === soon.id && r.userId === ada.id)!;
+    expect([adaSoon.status, adaSoon.bestPercent, adaSoon.passed]).toEqual(["expired", 93, true]);
   });
 
   it("releases a reminder whose email failed, so the next run retries it", async () => {
@@ -133,6 +142,32 @@ describe("organisations", () => {
     expect(failing.failed).toBeGreaterThanOrEqual(1);
     const retry = await runReminders(db, { now, baseUrl: "x", courseTitle: (s) => s, send: async () => {} });
     expect(retry.learnerReminders).toBeGreaterThanOrEqual(1);
+  });
+
+  it("assigns a course to chosen people by email, and never to someone outside the organisation", async () => {
+    const org = await db.organization.create({ data: { slug: "chosen", name: "Chosen Org" } });
+    const other = await db.organization.create({ data: { slug: "elsewhere", name: "Elsewhere" } });
+    const lead = await db.user.create({ data: { email: "lead@chosen.example", name: "Lead", passwordHash: "x" } });
+    await db.membership.create({ data: { orgId: org.id, userId: lead.id, role: "MANAGER" } });
+    const [eve, fay, gus] = await Promise.all(["eve", "fay", "gus"].map((n) => db.user.create({ data: { email: `${n}@chosen.example`, name: n, passwordHash: "x" } })));
+    for (const u of [eve, fay, gus]) await db.membership.create({ data: { orgId: org.id, userId: u.id } });
+    const stranger = await db.user.create({ data: { email: "stranger@elsewhere.example", name: "Stranger", passwordHash: "x" } });
+    await db.membership.create({ data: { orgId: other.id, userId: stranger.id } });
+    const base = { orgId: org.id, actorId: lead.id, courseSlug: "opsc-guidelines", groupId: null, due: "2026-12-20", now };
+
+    expect(parsePeopleList(" Eve@Chosen.example,\nfay@chosen.example ; eve@chosen.example ")).toEqual(["eve@chosen.example", "fay@chosen.example"]);
+    const refused = await createAssignment(db, { ...base, people: ["eve@chosen.example", "stranger@elsewhere.example", "lead@chosen.example"] });
+    expect(refused).toEqual({ ok: false, error: "invalid", unknown: ["stranger@elsewhere.example", "lead@chosen.example"] });
+    expect(await db.assignment.count({ where: { orgId: org.id } })).toBe(0);
+    expect(await createAssignment(db, { ...base, people: [] })).toEqual({ ok: false, error: "noPeople" });
+
+    const made = await createAssignment(db, { ...base, people: parsePeopleList("eve@chosen.example\nFAY@chosen.example") });
+    expect(made.ok).toBe(true);
+    expect((await rows(org.id)).map((r) => r.name).sort()).toEqual(["eve", "fay"]);
+    expect((await assignmentsFor(db, eve.id)).map((a) => a.courseSlug)).toEqual(["opsc-guidelines"]);
+    expect(await assignmentsFor(db, gus.id)).toEqual([]);
+    const event = await db.auditEvent.findFirst({ where: { orgId: org.id, action: "assignment.created" } });
+    expect(event?.actorId).toBe(lead.id);
   });
 
   it("reminder timing and week keys", () => {

@@ -7,7 +7,9 @@ import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import { FormMessage } from "@/components/forms/field";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ error?: string }> };
-export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+// "same-origin": the token in this address never reaches another site, and the form post still carries
+// an Origin header ("no-referrer" would make it "null", which the same-origin check refuses).
+export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
 /** The page an invitation email links to: sign in or sign up with the invited address, then accept. */
 export default async function InvitationPage({ params, searchParams }: Props) {
