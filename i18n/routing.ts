@@ -1,7 +1,7 @@
 import { defineRouting } from "next-intl/routing";
 
-/** Interface languages. English is complete; the others are added by the multilingual issue. */
-export const locales = ["en"] as const;
+/** Interface languages: the six official languages of the United Nations. English is the source. */
+export const locales = ["en", "ar", "zh", "fr", "ru", "es"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 

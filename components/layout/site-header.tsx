@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { AccountNav } from "./account-nav";
 import { QuickExit } from "./quick-exit";
+import { LanguageSwitcher } from "./language-switcher";
 
 const NAV = [
   { href: "/courses", label: "courses" },
@@ -31,6 +32,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
             ))}
           </ul>
         </nav>
+        <LanguageSwitcher />
         <AccountNav />
       </div>
     </header>

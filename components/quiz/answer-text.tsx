@@ -1,7 +1,9 @@
 import type { PublicKey, PublicQuestion } from "@/lib/quiz/types/contract";
 
 /** Describes an answer (the learner's or the key) in words, from tokens. */
-export function describeAnswer(q: PublicQuestion, answer: unknown, labels: { true: string; false: string; none: string }): string[] {
+export function describeAnswer(q: PublicQuestion, answer: unknown, labels: { true: string; false: string; none: string; direction?: "ltr" | "rtl" }): string[] {
+  // The arrow from an item to its match points the way the text reads.
+  const arrow = labels.direction === "rtl" ? "←" : "→";
   const text = (list: { token: string; text: string }[], t: unknown) => list.find((x) => x.token === t)?.text;
   switch (q.type) {
     case "single":
@@ -14,7 +16,7 @@ export function describeAnswer(q: PublicQuestion, answer: unknown, labels: { tru
       return [answer === "true" ? labels.true : answer === "false" ? labels.false : labels.none];
     case "matching": {
       const map = answer && typeof answer === "object" && !Array.isArray(answer) ? (answer as Record<string, string>) : {};
-      return q.lefts.map((l) => `${l.text} → ${text(q.rights, map[l.token]) ?? labels.none}`);
+      return q.lefts.map((l) => `${l.text} ${arrow} ${text(q.rights, map[l.token]) ?? labels.none}`);
     }
     case "ordering": {
       const list = Array.isArray(answer) ? answer : [];

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { textDirection } from "@/i18n/routing";
 import type { Grade, PublicKey, PublicQuestion } from "@/lib/quiz/types/contract";
 import { answersFromForm } from "@/lib/quiz/form";
 import { QuestionFields, questionLabels, type QuestionLabels } from "./question-fields";
@@ -10,7 +11,7 @@ import { describeAnswer, keyAsAnswer } from "./answer-text";
 type Feedback = { grade: Grade; key: PublicKey; explanation: string; source: { title: string; at: string } };
 
 export function useQuestionLabels(): QuestionLabels {
-  return questionLabels(useTranslations("quiz") as unknown as Parameters<typeof questionLabels>[0]);
+  return questionLabels(useTranslations("quiz") as unknown as Parameters<typeof questionLabels>[0], useLocale());
 }
 
 function KnowledgeQuestion({ course, quiz, question, n, total }: { course: string; quiz: string; question: PublicQuestion; n: number; total: number }) {
@@ -33,7 +34,7 @@ function KnowledgeQuestion({ course, quiz, question, n, total }: { course: strin
       const response = await fetch("/api/quiz/knowledge-check", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ course, quiz, question: question.id, answer: answers[question.id] }),
+        body: JSON.stringify({ course, quiz, question: question.id, answer: answers[question.id], locale: labels.locale }),
       });
       if (response.ok) setFeedback(await response.json());
       else setProblem(response.status === 400 ? t("answerFirst") : t("loadFailed"));
@@ -54,13 +55,15 @@ function KnowledgeQuestion({ course, quiz, question, n, total }: { course: strin
             <div className="mt-1">
               <p className="font-semibold">{t("theAnswer")}</p>
               <ul className="list-disc ps-6">
-                {describeAnswer(question, keyAsAnswer(feedback.key), { true: labels.true, false: labels.false, none: "—" }).map((line) => (
+                {describeAnswer(question, keyAsAnswer(feedback.key), { true: labels.true, false: labels.false, none: "—", direction: question.lang ? "ltr" : textDirection(labels.locale) }).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
             </div>
           ) : null}
-          <p className="mt-2">{feedback.explanation}</p>
+          <p className="mt-2" lang={question.lang} dir={question.lang ? "ltr" : undefined}>
+            {feedback.explanation}
+          </p>
           <p className="mt-1 text-sm text-muted">{t("source", { title: feedback.source.title, at: feedback.source.at })}</p>
           <button
             type="button"
@@ -85,18 +88,19 @@ function KnowledgeQuestion({ course, quiz, question, n, total }: { course: strin
 /** A lesson's knowledge check: questions load from the server (no key in the page), feedback at once. */
 export function KnowledgeCheck({ course, quiz }: { course: string; quiz: string }) {
   const t = useTranslations("quiz");
+  const locale = useLocale();
   const [questions, setQuestions] = useState<PublicQuestion[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    fetch(`/api/quiz/knowledge-check?course=${encodeURIComponent(course)}&quiz=${encodeURIComponent(quiz)}`)
+    fetch(`/api/quiz/knowledge-check?course=${encodeURIComponent(course)}&quiz=${encodeURIComponent(quiz)}&locale=${encodeURIComponent(locale)}`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((data) => !cancelled && setQuestions(data.questions))
       .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;
     };
-  }, [course, quiz]);
+  }, [course, quiz, locale]);
 
   return (
     <section className="knowledge-check no-print my-8 space-y-4 rounded-lg bg-gray-100 p-5" aria-labelledby={`kc-${quiz}-title`} data-testid="knowledge-check">

@@ -1,5 +1,6 @@
 import type { PublicQuestion } from "@/lib/quiz/types/contract";
 import { fieldName } from "@/lib/quiz/form";
+import { textDirection } from "@/i18n/routing";
 
 export type QuestionLabels = {
   true: string;
@@ -10,10 +11,14 @@ export type QuestionLabels = {
   matchHint: string;
   position: (item: string) => string;
   match: (item: string) => string;
+  /** Shown on a question that is not translated into the learner's language. */
+  englishOnly: string;
+  /** The interface language, for that notice inside an English question. */
+  locale: string;
 };
 
 /** Labels for QuestionFields from the "quiz" messages (works with useTranslations and getTranslations). */
-export function questionLabels(t: (key: string, values?: Record<string, string>) => string): QuestionLabels {
+export function questionLabels(t: (key: string, values?: Record<string, string>) => string, locale: string): QuestionLabels {
   return {
     true: t("true"),
     false: t("false"),
@@ -23,6 +28,8 @@ export function questionLabels(t: (key: string, values?: Record<string, string>)
     matchHint: t("matchHint"),
     position: (item) => t("position", { item }),
     match: (item) => t("matchLabel", { item }),
+    englishOnly: t("englishOnly"),
+    locale,
   };
 }
 
@@ -56,11 +63,16 @@ export function QuestionFields({
   const draftMap = draft && typeof draft === "object" && !Array.isArray(draft) ? (draft as Record<string, string>) : {};
 
   return (
-    <fieldset className="space-y-3" aria-describedby={describedBy} data-question={q.id} data-type={q.type}>
+    <fieldset className="space-y-3" aria-describedby={describedBy} data-question={q.id} data-type={q.type} lang={q.lang} dir={q.lang ? "ltr" : undefined}>
       <legend className="text-lg font-semibold">
-        {heading ? <span className="block text-sm font-normal text-muted">{heading}</span> : null}
+        {heading ? <span className="block text-sm font-normal text-muted" lang={q.lang ? labels.locale : undefined} dir={q.lang ? textDirection(labels.locale) : undefined}>{heading}</span> : null}
         {q.prompt}
       </legend>
+      {q.lang ? (
+        <p className="text-sm text-muted" lang={labels.locale} dir={textDirection(labels.locale)} data-testid="question-in-english">
+          {labels.englishOnly}
+        </p>
+      ) : null}
       {hint ? (
         <p id={hintId} className="text-sm text-muted">
           {hint}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { locales } from "@/i18n/routing";
 import { emailSchema } from "./email-address";
 import { hashPassword } from "./password";
 import { checkPassword, PASSWORD_MAX_LENGTH, type PasswordProblem } from "./password-rules";
@@ -15,6 +16,8 @@ export const signUpSchema = z.object({
     .pipe(z.string().min(1, { error: "nameRequired" }).max(NAME_MAX_LENGTH, { error: "nameTooLong" })),
   email: emailSchema,
   password: z.string({ error: "passwordRequired" }).max(PASSWORD_MAX_LENGTH * 4, { error: "passwordTooLong" }),
+  /** The language the person signed up in: their emails and certificates use it. */
+  locale: z.enum(locales).catch("en"),
 });
 
 export type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
@@ -55,9 +58,9 @@ export async function registerLearner(db: Db, input: unknown): Promise<SignUpRes
   if (!checked.ok || taken) {
     return { ok: false, fieldErrors: { ...(checked.ok ? {} : checked.fieldErrors), ...(taken ? { email: "emailTaken" } : {}) } };
   }
-  const { name, password } = checked.data;
+  const { name, password, locale } = checked.data;
   try {
-    const user = await db.user.create({ data: { name, email: checked.data.email, passwordHash: await hashPassword(password) } });
+    const user = await db.user.create({ data: { name, email: checked.data.email, locale, passwordHash: await hashPassword(password) } });
     return { ok: true, userId: user.id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

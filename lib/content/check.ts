@@ -115,7 +115,11 @@ async function checkLessonBody(lesson: LoadedLesson, course: LoadedCourse, conte
 export async function checkContent(lessonsDir = path.join(process.cwd(), "lessons"), projectDir = path.dirname(lessonsDir)) {
   const content = loadContent(lessonsDir, projectDir);
   for (const course of content.courses) {
-    for (const lesson of course.lessons) await checkLessonBody(lesson, course, content, content.problems);
+    for (const lesson of course.lessons) {
+      await checkLessonBody(lesson, course, content, content.problems);
+      // Translations obey the same rules (components, sources, links) as the English lesson.
+      for (const tr of Object.values(lesson.translations)) await checkLessonBody({ ...lesson, file: tr.file, meta: tr.meta, body: tr.body }, course, content, content.problems);
+    }
   }
   return content;
 }

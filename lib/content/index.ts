@@ -21,7 +21,8 @@ function content(): LoadedContent {
   return cache;
 }
 
-export { localized, localizedList, isTranslated } from "./localized";
+import { quizInLocale } from "./localized";
+export { localized, localizedList, isTranslated, fallbackLang, lessonInLocale, lessonSummary, quizInLocale } from "./localized";
 
 export function listCourses(): LoadedCourse[] {
   return content().courses;
@@ -37,8 +38,10 @@ export function getLesson(courseSlug: string, lessonSlug: string): { course: Loa
   return course && lesson ? { course, lesson } : undefined;
 }
 
-export function getQuiz(courseSlug: string, quizId: string): LoadedQuiz | undefined {
-  return getCourse(courseSlug)?.quizzes[quizId];
+/** A quiz with its texts in `locale` (English for untranslated questions); answers and ids are the English file's. */
+export function getQuiz(courseSlug: string, quizId: string, locale = "en"): LoadedQuiz | undefined {
+  const quiz = getCourse(courseSlug)?.quizzes[quizId];
+  return quiz && locale !== "en" ? quizInLocale(quiz, locale) : quiz;
 }
 
 export function listResources(): Resource[] {

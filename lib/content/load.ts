@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { locales } from "../../i18n/routing";
 import { ContentProblems } from "./problems";
 import { YamlSource } from "./yaml-file";
 import {
@@ -13,6 +14,10 @@ import {
   type QuestionDefinition,
   type QuizFile,
   supportFileSchema,
+  catalogueTranslationSchema,
+  quizTranslationSchema,
+  type QuizTranslation,
+  type SyllabusText,
   type Resource,
   type SupportService,
 } from "./schema";
@@ -29,9 +34,28 @@ export type LoadedLesson = {
   body: string;
   /** Hash of the file: which version of the lesson a learner completed. */
   version: string;
+  /** Full translations of the lesson, by locale (lessons/<course>/<locale>/NN-<slug>.mdx). */
+  translations: Record<string, LessonTranslation>;
+  /** Translated title, summary and objectives for the syllabus, by locale (lessons/i18n/<locale>.yaml). */
+  syllabus: Record<string, SyllabusText>;
 };
 
-export type LoadedQuiz = QuizFile & { file: string; courseSlug: string };
+export type LessonTranslation = {
+  locale: string;
+  file: string;
+  meta: LessonFrontmatter;
+  body: string;
+  /** The English lesson changed since this was translated (its `translates` is not the English version). */
+  stale: boolean;
+};
+
+export type LoadedQuiz = QuizFile & {
+  file: string;
+  courseSlug: string;
+  /** Hash of the English file, which translations record in `translates`. */
+  version: string;
+  translations: Record<string, QuizTranslation & { file: string; stale: boolean }>;
+};
 
 export type LoadedCourse = {
   slug: string;
@@ -157,7 +181,7 @@ export function loadContent(lessonsDir = path.join(process.cwd(), "lessons"), pr
       fm.sources.forEach((s, i) => {
         if (!resourceIds.has(s.id)) problems.error(rel(file), fmSource.lineOf(["sources", i, "id"]), `source "${s.id}" is not in lessons/resources.yaml`);
       });
-      lessons.push({ courseSlug: meta.slug, slug: lessonSlug, position, file: rel(file), meta: fm, body: split.body, version: hash(text).slice(0, 12) });
+      lessons.push({ courseSlug: meta.slug, slug: lessonSlug, position, file: rel(file), meta: fm, body: split.body, version: hash(text).slice(0, 12), translations: {}, syllabus: {} });
     });
     for (const [lessonSlug, f] of bySlug) {
       if (!listed.has(lessonSlug)) problems.error(rel(path.join(enDir, f)), 1, `lesson "${lessonSlug}" is not listed in course.yaml`);
@@ -176,13 +200,15 @@ export function loadContent(lessonsDir = path.join(process.cwd(), "lessons"), pr
       if (!quiz) continue;
       if (quiz.id !== f.replace(/\.yaml$/, "")) problems.error(source.file, source.lineOf(["id"]), `id "${quiz.id}" must match the file name "${f}"`);
       checkQuiz(quiz, source, resourceIds, problems);
-      quizzes[quiz.id] = { ...quiz, file: source.file, courseSlug: meta.slug };
+      quizzes[quiz.id] = { ...quiz, file: source.file, courseSlug: meta.slug, version: hash(text).slice(0, 12), translations: {} };
     }
     if (meta.assessment) {
       const a = quizzes[meta.assessment];
       if (!a) problems.error(courseSource.file, courseSource.lineOf(["assessment"]), `assessment "${meta.assessment}" has no file quizzes/${meta.assessment}.yaml`);
       else if (a.kind !== "assessment") problems.error(courseSource.file, courseSource.lineOf(["assessment"]), `quiz "${meta.assessment}" is a ${a.kind}, not an assessment`);
     }
+
+    loadCourseTranslations(dir, lessons, quizzes, resourceIds, rel, problems);
 
     const courseHash = hash([courseText, ...lessons.map((l) => l.version), ...quizTexts].join("\n")).slice(0, 8);
     courses.push({
@@ -195,7 +221,147 @@ export function loadContent(lessonsDir = path.join(process.cwd(), "lessons"), pr
       minutes: lessons.reduce((sum, l) => sum + l.meta.minutes, 0),
     });
   }
+  loadCatalogueTranslations(path.join(lessonsDir, TRANSLATIONS_DIR), courses, resources, support, rel, problems);
   return { courses, resources, support, problems };
+}
+
+const TRANSLATED_LOCALES: ReadonlySet<string> = new Set(locales.filter((l) => l !== "en"));
+
+/**
+ * Translations of a course's lessons and quizzes: lessons/<course>/<locale>/NN-<slug>.mdx and
+ * lessons/<course>/<locale>/quizzes/<id>.yaml. Each records the English version it translates; a
+ * translation of an older version is a warning (it is still shown, with a notice), not an error.
+ */
+function loadCourseTranslations(
+  dir: string,
+  lessons: LoadedLesson[],
+  quizzes: Record<string, LoadedQuiz>,
+  resourceIds: Set<string>,
+  rel: (p: string) => string,
+  problems: ContentProblems,
+) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === "en" || entry.name === "quizzes") continue;
+    const locale = entry.name;
+    const localeDir = path.join(dir, locale);
+    if (!TRANSLATED_LOCALES.has(locale)) {
+      problems.error(rel(localeDir), 1, `"${locale}" is not a language of the site (${[...TRANSLATED_LOCALES].join(", ")})`);
+      continue;
+    }
+    for (const f of fs.readdirSync(localeDir).filter((n) => n.endsWith(".mdx")).sort()) {
+      const file = path.join(localeDir, f);
+      const lesson = lessons.find((l) => f === path.basename(l.file));
+      if (!lesson) {
+        problems.error(rel(file), 1, `no English lesson en/${f} to translate (the file name must match it)`);
+        continue;
+      }
+      const text = fs.readFileSync(file, "utf8");
+      const split = splitFrontmatter(text);
+      if (!split) {
+        problems.error(rel(file), 1, "a translated lesson starts with frontmatter between --- lines, like the English one");
+        continue;
+      }
+      const fmSource = new YamlSource(rel(file), split.yaml, 1);
+      const fm = fmSource.parse(lessonFrontmatterSchema, problems);
+      if (!fm) continue;
+      if (!fm.translates) {
+        problems.error(rel(file), 2, `translates: say which English version this translates (the English file's version is ${lesson.version})`);
+        continue;
+      }
+      fm.sources.forEach((s, i) => {
+        if (!resourceIds.has(s.id)) problems.error(rel(file), fmSource.lineOf(["sources", i, "id"]), `source "${s.id}" is not in lessons/resources.yaml`);
+      });
+      const stale = fm.translates !== lesson.version;
+      if (stale) problems.warning(rel(file), fmSource.lineOf(["translates"]), `stale translation: it translates version ${fm.translates}, but ${lesson.file} is now ${lesson.version}`);
+      lesson.translations[locale] = { locale, file: rel(file), meta: fm, body: split.body, stale };
+    }
+    const quizDir = path.join(localeDir, "quizzes");
+    for (const f of fs.existsSync(quizDir) ? fs.readdirSync(quizDir).filter((n) => n.endsWith(".yaml")).sort() : []) {
+      const file = path.join(quizDir, f);
+      const quiz = quizzes[f.replace(/\.yaml$/, "")];
+      const source = new YamlSource(rel(file), fs.readFileSync(file, "utf8"));
+      if (!quiz) {
+        problems.error(rel(file), 1, `no English quiz quizzes/${f} to translate`);
+        continue;
+      }
+      const translation = source.parse(quizTranslationSchema, problems);
+      if (!translation) continue;
+      checkQuizTranslation(quiz, translation, source, problems);
+      const stale = translation.translates !== quiz.version;
+      if (stale) problems.warning(source.file, source.lineOf(["translates"]), `stale translation: it translates version ${translation.translates}, but ${quiz.file} is now ${quiz.version}`);
+      quiz.translations[locale] = { ...translation, file: source.file, stale };
+    }
+  }
+}
+
+/** Every id in a quiz translation must be one of the English quiz's (texts only; answers stay in English). */
+function checkQuizTranslation(quiz: QuizFile, translation: QuizTranslation, source: YamlSource, problems: ContentProblems) {
+  for (const [questionId, texts] of Object.entries(translation.questions)) {
+    const q = quiz.questions.find((x) => x.id === questionId);
+    const at = (...p: string[]) => source.lineOf(["questions", questionId, ...p]);
+    if (!q) {
+      problems.error(source.file, at(), `question "${questionId}" is not in the English quiz`);
+      continue;
+    }
+    const check = (key: "options" | "pairs" | "items", ids: string[]) => {
+      for (const id of Object.keys(texts[key] ?? {})) if (!ids.includes(id)) problems.error(source.file, at(key, id), `${key} "${id}" is not in question "${questionId}"`);
+    };
+    check("options", "options" in q ? q.options.map((o) => o.id) : []);
+    check("pairs", "pairs" in q ? q.pairs.map((p) => p.id) : []);
+    check("items", "items" in q ? q.items.map((i) => i.id) : []);
+  }
+}
+
+/** lessons/i18n/<locale>.yaml merged into the catalogue: course texts, lesson syllabi, resource and support summaries. */
+function loadCatalogueTranslations(
+  dir: string,
+  courses: LoadedCourse[],
+  resources: Resource[],
+  support: SupportService[],
+  rel: (p: string) => string,
+  problems: ContentProblems,
+) {
+  if (!fs.existsSync(dir)) return;
+  for (const f of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, f);
+    const locale = f.replace(/\.yaml$/, "");
+    if (!f.endsWith(".yaml") || !TRANSLATED_LOCALES.has(locale)) {
+      problems.error(rel(file), 1, `translation files are named <locale>.yaml, one of ${[...TRANSLATED_LOCALES].map((l) => l + ".yaml").join(", ")}`);
+      continue;
+    }
+    const source = new YamlSource(rel(file), fs.readFileSync(file, "utf8"));
+    const tr = source.parse(catalogueTranslationSchema, problems);
+    if (!tr) continue;
+    for (const [slug, c] of Object.entries(tr.courses ?? {})) {
+      const course = courses.find((x) => x.slug === slug);
+      if (!course) {
+        problems.error(source.file, source.lineOf(["courses", slug]), `course "${slug}" does not exist`);
+        continue;
+      }
+      if (c.objectives.length !== course.meta.objectives.en.length) {
+        problems.error(source.file, source.lineOf(["courses", slug, "objectives"]), `${c.objectives.length} objectives, but the English course has ${course.meta.objectives.en.length}`);
+      }
+      course.meta.title[locale] = c.title;
+      course.meta.summary[locale] = c.summary;
+      course.meta.audience[locale] = c.audience;
+      course.meta.objectives[locale] = c.objectives;
+      for (const [lessonSlug, l] of Object.entries(c.lessons ?? {})) {
+        const lesson = course.lessons.find((x) => x.slug === lessonSlug);
+        if (!lesson) problems.error(source.file, source.lineOf(["courses", slug, "lessons", lessonSlug]), `lesson "${lessonSlug}" is not in course "${slug}"`);
+        else lesson.syllabus[locale] = l;
+      }
+    }
+    for (const [id, r] of Object.entries(tr.resources ?? {})) {
+      const resource = resources.find((x) => x.id === id);
+      if (!resource) problems.error(source.file, source.lineOf(["resources", id]), `resource "${id}" is not in lessons/resources.yaml`);
+      else resource.summary[locale] = r.summary;
+    }
+    for (const [id, s] of Object.entries(tr.support ?? {})) {
+      const service = support.find((x) => x.id === id);
+      if (!service) problems.error(source.file, source.lineOf(["support", id]), `service "${id}" is not in lessons/support.yaml`);
+      else service.description[locale] = s.description;
+    }
+  }
 }
 
 function checkQuiz(quiz: QuizFile, source: YamlSource, resourceIds: Set<string>, problems: ContentProblems) {

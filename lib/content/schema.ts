@@ -122,3 +122,37 @@ export const supportServiceSchema = z.strictObject({
 });
 export const supportFileSchema = z.strictObject({ services: z.array(supportServiceSchema).min(1) });
 export type SupportService = z.infer<typeof supportServiceSchema>;
+
+// ---- Translations ----------------------------------------------------------------------------------
+
+/** lessons/<course>/<locale>/quizzes/<id>.yaml: the texts of a quiz, keyed by the English ids. */
+export const quizTranslationSchema = z.strictObject({
+  /** The version (hash) of the English quiz file this translates. */
+  translates: z.string().trim().min(1),
+  questions: z.record(
+    slug,
+    z.strictObject({
+      prompt: text.optional(),
+      explanation: text.optional(),
+      options: z.record(slug, text).optional(),
+      pairs: z.record(slug, z.strictObject({ left: text, right: text })).optional(),
+      items: z.record(slug, text).optional(),
+    }),
+  ),
+});
+export type QuizTranslation = z.infer<typeof quizTranslationSchema>;
+
+const syllabusLesson = z.strictObject({ title: text, summary: text, objectives: z.array(text).min(1), contentNote: text.optional() });
+export type SyllabusText = z.infer<typeof syllabusLesson>;
+
+/** lessons/i18n/<locale>.yaml: the catalogue, syllabi, resource and support summaries in one language. */
+export const catalogueTranslationSchema = z.strictObject({
+  courses: z
+    .record(
+      slug,
+      z.strictObject({ title: text, summary: text, audience: text, objectives: z.array(text).min(1), lessons: z.record(slug, syllabusLesson).optional() }),
+    )
+    .optional(),
+  resources: z.record(slug, z.strictObject({ summary: text })).optional(),
+  support: z.record(slug, z.strictObject({ description: text })).optional(),
+});

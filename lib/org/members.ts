@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/transport";
 import { emailTranslator } from "@/lib/email/translate";
+import { isKnownLocale } from "@/i18n/messages";
 import { hashToken, isWellFormedToken, newLinkToken } from "@/lib/auth/tokens";
 import { audit } from "./access";
 import type { ImportRow } from "./csv";
@@ -19,18 +20,20 @@ async function groupIdFor(db: Db, orgId: string, name: string | null, cache: Map
 /** Emails an invitation link (single use, 14 days). Returns the invitation id. */
 export async function invite(
   db: Db,
-  input: { org: { id: string; name: string }; email: string; name: string; groupId: string | null; invitedById: string; baseUrl: string; now?: Date },
+  input: { org: { id: string; name: string }; email: string; name: string; groupId: string | null; invitedById: string; baseUrl: string; locale?: string; now?: Date },
 ): Promise<string> {
   const now = input.now ?? new Date();
   const { token, tokenHash } = newLinkToken();
   const invitation = await db.invitation.create({
     data: { orgId: input.org.id, email: input.email, name: input.name, groupId: input.groupId, tokenHash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), invitedById: input.invitedById, createdAt: now },
   });
-  const t = await emailTranslator("en", "emails.invitation");
+  // In the language of the manager who invited them (the newcomer has no saved language yet).
+  const locale = isKnownLocale(input.locale) ? input.locale : "en";
+  const t = await emailTranslator(locale, "emails.invitation");
   await sendEmail({
     to: input.email,
     subject: t("subject", { org: input.org.name }),
-    text: [t("greeting", { name: input.name }), "", t("body", { org: input.org.name }), "", `${input.baseUrl.replace(/\/$/, "")}/en/invitations/${token}`, "", t("expiry")].join("\n"),
+    text: [t("greeting", { name: input.name }), "", t("body", { org: input.org.name }), "", `${input.baseUrl.replace(/\/$/, "")}/${locale}/invitations/${token}`, "", t("expiry")].join("\n"),
   });
   return invitation.id;
 }
@@ -43,7 +46,7 @@ export type ImportResult = { added: number; invited: number; alreadyMembers: num
  */
 export async function importMembers(
   db: Db,
-  input: { org: { id: string; name: string }; rows: ImportRow[]; actorId: string; baseUrl: string; now?: Date },
+  input: { org: { id: string; name: string }; rows: ImportRow[]; actorId: string; baseUrl: string; locale?: string; now?: Date },
 ): Promise<ImportResult> {
   const now = input.now ?? new Date();
   const result: ImportResult = { added: 0, invited: 0, alreadyMembers: 0, alreadyInvited: 0 };
@@ -67,7 +70,7 @@ export async function importMembers(
     } else if (pendingEmails.has(row.email)) {
       result.alreadyInvited++;
     } else {
-      await invite(db, { org: input.org, email: row.email, name: row.name, groupId, invitedById: input.actorId, baseUrl: input.baseUrl, now });
+      await invite(db, { org: input.org, email: row.email, name: row.name, groupId, invitedById: input.actorId, baseUrl: input.baseUrl, locale: input.locale, now });
       result.invited++;
     }
   }

@@ -18,8 +18,10 @@ export const QUESTION_TYPES = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const typeOf = (q: QuestionDefinition) => QUESTION_TYPES[q.type] as unknown as QuestionType<any, any>;
 
-export function toPublicQuestion(q: QuestionDefinition, seed: string): PublicQuestion {
-  return typeOf(q).toPublic(q, seed);
+/** What the browser may see of a question; `lang: "en"` marks one shown in English because it is not translated. */
+export function toPublicQuestion(q: QuestionDefinition & { fallback?: boolean }, seed: string): PublicQuestion {
+  const shown = typeOf(q).toPublic(q, seed);
+  return q.fallback ? { ...shown, lang: "en" } : shown;
 }
 
 /** Grades one answer; an answer of the wrong shape scores zero and is flagged malformed. */

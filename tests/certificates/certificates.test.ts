@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
@@ -89,12 +90,39 @@ describe("the certificate PDF", () => {
     expect(text).toContain("Анна Петрова-Müller");
   });
 
-  it("refuses Arabic and Chinese names with a clear message instead of drawing them wrongly", async () => {
-    for (const name of ["أمينة أوكافور", "王小明"]) {
-      const error = await renderCertificatePdf(cert({ learnerName: name }), "https://x.example/verify/A").catch((e) => e);
-      expect(error).toBeInstanceOf(UnsupportedCharactersError);
-      expect((error as UnsupportedCharactersError).characters.length).toBeGreaterThan(0);
-    }
+  it("draws names and titles in Arabic (shaped, right to left) and Chinese, in the learner's language, and parses them back", async () => {
+    const arabic = await renderCertificatePdf(cert({ learnerName: "فاطمة الزهراء", courseTitle: "حماية الأطفال" }), "https://x.example/verify/A", { locale: "ar" });
+    const arText = await pdfText(arabic);
+    expect(arText).toContain("فاطمة الزهراء");
+    expect((await PDFDocument.load(arabic)).getSubject()).toContain("فاطمة الزهراء");
+    const chinese = await pdfText(await renderCertificatePdf(cert({ learnerName: "王小明" }), "https://x.example/verify/A", { locale: "zh", courseTitle: "保护儿童免遭买卖和性剥削" }));
+    expect(chinese).toContain("王小明");
+    expect(chinese).toContain("保护儿童免遭买卖和性剥削");
+    // Labels come from the learner's language (messages/zh.json), falling back to English key by key.
+    const zh = JSON.parse(fs.readFileSync("messages/zh.json", "utf8")) as { certificates: { pdf?: { title?: string } } };
+    expect(chinese).toContain(zh.certificates.pdf?.title ?? "Certificate of completion");
+  });
+
+  it("embeds CJK glyph outlines intact (fontkit subsets are padded: odd-length glyphs used to shift the rest)", async () => {
+    const fontkit = (await import("@pdf-lib/fontkit")).default;
+    await renderCertificatePdf(cert({ learnerName: "王小明" }), "https://x.example/verify/A"); // installs the padding
+    const font = fontkit.create(fs.readFileSync("node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"));
+    const subset = font.createSubset();
+    for (const glyph of font.layout("王小明学习保护儿童").glyphs) subset.includeGlyph(glyph);
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const chunks: Uint8Array[] = [];
+      const stream = subset.encodeStream();
+      stream.on("data", (c: Uint8Array) => chunks.push(c));
+      stream.on("end", () => resolve(Buffer.concat(chunks)));
+    });
+    const reread = fontkit.create(bytes);
+    for (let id = 1; id < reread.numGlyphs; id++) expect((reread.getGlyph(id).path as unknown as { commands: unknown[] }).commands.length, `glyph ${id}`).toBeGreaterThan(0);
+  });
+
+  it("refuses scripts it cannot shape yet (e.g. Devanagari) with a clear message instead of drawing them wrongly", async () => {
+    const error = await renderCertificatePdf(cert({ learnerName: "अमिना" }), "https://x.example/verify/A").catch((e) => e);
+    expect(error).toBeInstanceOf(UnsupportedCharactersError);
+    expect((error as UnsupportedCharactersError).characters.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assignmentStatus } from "@/lib/org/status";
 import { parseMemberCsv, safeCell } from "@/lib/org/csv";
+import { emailTranslator } from "@/lib/email/translate";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const due = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -48,16 +49,17 @@ describe("member CSV import validation", () => {
     ["too many rows", utf8("name,email,group\n" + Array.from({ length: 10_001 }, (_, i) => `P${i},p${i}@example.org,T`).join("\n")), /10,001 rows; at most 10,000/],
     ["not UTF-8", new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x2c, 0x65, 0x6d, 0x61, 0x69, 0x6c, 0x0a, 0x4a, 0xf6, 0x72, 0x67, 0x2c, 0x6a, 0x40, 0x78, 0x2e, 0x6f, 0x72, 0x67]), /not UTF-8/],
     ["formula in a name", utf8('name,email,group\n"=HYPERLINK(""http://evil"")",a@example.org,T\n'), /like a spreadsheet formula/],
-    ["formula in a group", utf8("name,email,group\nAmina,a@example.org,@SUM(A1)\n"), /group starts with "@"/],
+    ["formula in a group", utf8("name,email,group\nAmina,a@example.org,@SUM(A1)\n"), /group starts with “@”/],
     ["extra cells", utf8("name,email,group\nAmina,a@example.org,T,extra\n"), /4 cells; the header has 3/],
     ["broken quoting", utf8('name,email,group\n"Amina,a@example.org,T\n'), /could not be read as CSV/],
   ];
   for (const [label, bytes, expected] of bad) {
-    it(`rejects a file with ${label}, saying where`, () => {
+    it(`rejects a file with ${label}, saying where`, async () => {
       const parsed = parseMemberCsv(bytes);
       expect(parsed.ok).toBe(false);
       if (parsed.ok) return;
-      expect(parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join("\n")).toMatch(expected);
+      const t = await emailTranslator("en", "org.csv");
+      expect(parsed.problems.map((p) => `line ${p.line}: ${t(p.code, p.values)}`).join("\n")).toMatch(expected);
     });
   }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listCourses, localized } from "@/lib/content";
+import { fallbackLang, listCourses, localized } from "@/lib/content";
 import { ProgressProvider } from "@/components/learning/progress-context";
 import { CourseProgressBadge } from "@/components/learning/progress-islands";
 
@@ -26,9 +26,13 @@ export default async function CataloguePage({ params }: Props) {
           {courses.map((course) => (
             <li key={course.slug} className="flex flex-col rounded-lg border border-gray-200 bg-white p-5">
               <h2 className="text-xl font-semibold">
-                <Link href={`/courses/${course.slug}`}>{localized(course.meta.title, locale)}</Link>
+                <Link href={`/courses/${course.slug}`} {...fallbackLang(course.meta.title, locale)}>
+                  {localized(course.meta.title, locale)}
+                </Link>
               </h2>
-              <p className="mt-2">{localized(course.meta.summary, locale)}</p>
+              <p className="mt-2" {...fallbackLang(course.meta.summary, locale)}>
+                {localized(course.meta.summary, locale)}
+              </p>
               <p className="mt-3 text-sm">
                 <span className="font-semibold">{t("audience")}: </span>
                 {localized(course.meta.audience, locale)}

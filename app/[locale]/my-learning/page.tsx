@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/current-user";
-import { courseOutline, listCourses, localized } from "@/lib/content";
+import { courseOutline, lessonSummary, listCourses, localized } from "@/lib/content";
 import { progressForCourses } from "@/lib/progress";
 import { assignmentsFor } from "@/lib/org/assignments";
 import { assignmentStatus } from "@/lib/org/status";
@@ -77,7 +77,7 @@ export default async function MyLearningPage({ params }: Props) {
                   <p className="font-semibold">{localized(course.meta.title, locale)}</p>
                   <p className="text-sm">{tc("percentComplete", { percent: p.percent })}</p>
                   <Link href={`/courses/${course.slug}/${next.slug}`} className="btn btn-secondary mt-2">
-                    {t("continue")}: {next.meta.title}
+                    {t("continue")}: {lessonSummary(next, locale).title}
                   </Link>
                 </li>
               );

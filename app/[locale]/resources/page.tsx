@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listCourses, listResources, localized } from "@/lib/content";
+import { fallbackLang, lessonSummary, listCourses, listResources, localized } from "@/lib/content";
 import { RESOURCE_REGIONS, RESOURCE_TYPES } from "@/lib/content/schema";
 import { filterResources, parseResourceFilter } from "@/lib/resources/filter";
 
@@ -23,7 +23,7 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
   for (const course of listCourses()) {
     for (const lesson of course.lessons) {
       for (const s of lesson.meta.sources) {
-        usedIn.set(s.id, [...(usedIn.get(s.id) ?? []), { href: `/courses/${course.slug}/${lesson.slug}`, title: lesson.meta.title }]);
+        usedIn.set(s.id, [...(usedIn.get(s.id) ?? []), { href: `/courses/${course.slug}/${lesson.slug}`, title: lessonSummary(lesson, locale).title }]);
       }
     }
   }
@@ -87,7 +87,9 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
               {r.publisher}
               {r.year ? ` · ${r.year}` : ""} · {r.types.map(typeLabel).join(", ")} · {r.regions.map(regionLabel).join(", ")}
             </p>
-            <p className="mt-2">{localized(r.summary, locale)}</p>
+            <p className="mt-2" {...fallbackLang(r.summary, locale)}>
+              {localized(r.summary, locale)}
+            </p>
             <div className="mt-2 text-sm">
               <span className="font-semibold">{t("usedIn")}: </span>
               {usedIn.get(r.id)?.length ? (

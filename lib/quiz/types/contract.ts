@@ -3,11 +3,15 @@ import type { QuestionDefinition } from "@/lib/content/schema";
 
 /** What the browser may see of a question: prompt and choices, under opaque tokens, never the key. */
 export type PublicChoice = { token: string; text: string };
-export type PublicQuestion =
+export type PublicQuestion = (
   | { id: string; type: "single" | "multiple"; prompt: string; options: PublicChoice[] }
   | { id: string; type: "true-false"; prompt: string }
   | { id: string; type: "matching"; prompt: string; lefts: PublicChoice[]; rights: PublicChoice[] }
-  | { id: string; type: "ordering"; prompt: string; items: PublicChoice[] };
+  | { id: string; type: "ordering"; prompt: string; items: PublicChoice[] }
+) & {
+  /** Set to "en" when the learner's language has no translation of this question. */
+  lang?: "en";
+};
 
 /** The score of one answer. `malformed` means the answer did not fit the question's shape. */
 export type Grade = { score: number; max: number; correct: boolean; malformed?: boolean };

@@ -23,7 +23,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const { locale, course: slug } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/assessments/${slug}`);
-  const found = assessmentOf(slug);
+  const found = assessmentOf(slug, locale);
   if (!found) notFound();
   const { course, quiz } = found;
   const t = await getTranslations({ locale, namespace: "assessment" });

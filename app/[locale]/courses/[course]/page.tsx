@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
-import { getCourse, getResource, listCourses, localized } from "@/lib/content";
+import { fallbackLang, lessonSummary, getCourse, getResource, listCourses, localized } from "@/lib/content";
 import { ProgressProvider } from "@/components/learning/progress-context";
 import { CompletedMark, CourseProgressBadge, StartOrContinue } from "@/components/learning/progress-islands";
 import { AttemptHistoryIsland } from "@/components/quiz/attempt-history-island";
@@ -39,11 +39,15 @@ export default async function CoursePage({ params }: Props) {
           <p>
             <Link href="/courses">{t("title")}</Link>
           </p>
-          <h1 className="text-3xl font-bold">{localized(course.meta.title, locale)}</h1>
-          <p className="max-w-3xl text-lg">{localized(course.meta.summary, locale)}</p>
+          <h1 className="text-3xl font-bold" {...fallbackLang(course.meta.title, locale)}>
+            {localized(course.meta.title, locale)}
+          </h1>
+          <p className="max-w-3xl text-lg" {...fallbackLang(course.meta.summary, locale)}>
+            {localized(course.meta.summary, locale)}
+          </p>
           <p>
             <span className="font-semibold">{t("audience")}: </span>
-            {localized(course.meta.audience, locale)}
+            <span {...fallbackLang(course.meta.audience, locale)}>{localized(course.meta.audience, locale)}</span>
           </p>
           <p className="text-sm text-muted">
             {t("lessons", { count: course.lessons.length })} · {t("minutes", { minutes: course.minutes })}
@@ -54,14 +58,14 @@ export default async function CoursePage({ params }: Props) {
           <div className="max-w-sm">
             <CourseProgressBadge course={course.slug} />
           </div>
-          <StartOrContinue course={course.slug} lessons={course.lessons.map((l) => ({ slug: l.slug, title: l.meta.title }))} />
+          <StartOrContinue course={course.slug} lessons={course.lessons.map((l) => ({ slug: l.slug, title: lessonSummary(l, locale).title }))} />
         </header>
 
         <section aria-labelledby="objectives">
           <h2 id="objectives" className="text-2xl font-semibold">
             {t("objectives")}
           </h2>
-          <ul className="mt-3 list-disc space-y-1 ps-6">
+          <ul className="mt-3 list-disc space-y-1 ps-6" {...fallbackLang(course.meta.objectives, locale)}>
             {objectives.map((o) => (
               <li key={o}>{o}</li>
             ))}
@@ -73,16 +77,22 @@ export default async function CoursePage({ params }: Props) {
             {t("syllabus")}
           </h2>
           <ol className="mt-3 space-y-3">
-            {course.lessons.map((lesson) => (
+            {course.lessons.map((lesson) => {
+              const text = lessonSummary(lesson, locale);
+              const lang = text.lang === locale ? {} : { lang: text.lang, dir: "ltr" as const };
+              return (
               <li key={lesson.slug} className="rounded-md border border-gray-200 bg-white p-4">
                 <Link href={`/courses/${course.slug}/${lesson.slug}`} className="font-semibold">
-                  {lesson.position}. {lesson.meta.title}
+                  {lesson.position}. <span {...lang}>{text.title}</span>
                 </Link>
                 <CompletedMark course={course.slug} lesson={lesson.slug} />
-                <p className="mt-1">{lesson.meta.summary}</p>
+                <p className="mt-1" {...lang}>
+                  {text.summary}
+                </p>
                 <p className="mt-1 text-sm text-muted">{t("minutes", { minutes: lesson.meta.minutes })}</p>
               </li>
-            ))}
+              );
+            })}
             {assessment && assessment.kind === "assessment" ? (
               <li className="rounded-md border border-gray-200 bg-white p-4">
                 <p className="font-semibold">{t("assessment")}</p>

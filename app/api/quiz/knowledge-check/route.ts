@@ -4,21 +4,23 @@ import { getQuiz, getResource } from "@/lib/content";
 import { jsonError, readJsonBody } from "@/lib/http/json";
 import { checkKnowledgeAnswer, knowledgeCheckSeed, publicKnowledgeCheck } from "@/lib/quiz/knowledge-check";
 import { quizSecret } from "@/lib/quiz/secret";
+import { locales } from "@/i18n/routing";
 
 const noStore = { "Cache-Control": "no-store" };
-const ids = z.object({ course: z.string().max(100), quiz: z.string().max(100) });
+/** Which knowledge check, and the language of its texts (grading never depends on it). */
+const ids = z.object({ course: z.string().max(100), quiz: z.string().max(100), locale: z.enum(locales).catch("en") });
 
-function knowledgeCheck(course: string, quiz: string) {
-  const found = getQuiz(course, quiz);
+function knowledgeCheck(course: string, quiz: string, locale: string) {
+  const found = getQuiz(course, quiz, locale);
   return found?.kind === "knowledge-check" ? found : undefined;
 }
 
 /** The questions of a knowledge check, without any answer key. Anyone may read them, like the lesson. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const parsed = ids.safeParse({ course: url.searchParams.get("course"), quiz: url.searchParams.get("quiz") });
+  const parsed = ids.safeParse({ course: url.searchParams.get("course"), quiz: url.searchParams.get("quiz"), locale: url.searchParams.get("locale") ?? "en" });
   if (!parsed.success) return jsonError(400, "badRequest");
-  const quiz = knowledgeCheck(parsed.data.course, parsed.data.quiz);
+  const quiz = knowledgeCheck(parsed.data.course, parsed.data.quiz, parsed.data.locale);
   if (!quiz) return jsonError(404, "notFound");
   const seed = knowledgeCheckSeed(quizSecret(), parsed.data.course, parsed.data.quiz);
   return NextResponse.json({ questions: publicKnowledgeCheck(quiz, seed) }, { headers: noStore });
@@ -32,7 +34,7 @@ export async function POST(request: Request) {
   if (!read.ok) return read.response;
   const parsed = checkSchema.safeParse(read.body);
   if (!parsed.success) return jsonError(400, "badRequest");
-  const quiz = knowledgeCheck(parsed.data.course, parsed.data.quiz);
+  const quiz = knowledgeCheck(parsed.data.course, parsed.data.quiz, parsed.data.locale);
   if (!quiz) return jsonError(404, "notFound");
   const seed = knowledgeCheckSeed(quizSecret(), parsed.data.course, parsed.data.quiz);
   const feedback = checkKnowledgeAnswer(quiz, seed, parsed.data.question, parsed.data.answer);

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
-import { getLesson, getResource, listCourses, localized } from "@/lib/content";
+import { getLesson, getResource, lessonInLocale, lessonSummary, listCourses, localized } from "@/lib/content";
+import { textDirection } from "@/i18n/routing";
 import { renderLessonBody } from "@/lib/content/render";
 import { lessonComponents } from "@/components/mdx";
 import { ProgressProvider } from "@/components/learning/progress-context";
@@ -21,9 +22,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { course, lesson } = await params;
+  const { locale, course, lesson } = await params;
   const found = getLesson(course, lesson);
-  return found ? { title: found.lesson.meta.title, description: found.lesson.meta.summary } : {};
+  if (!found) return {};
+  const text = lessonSummary(found.lesson, locale);
+  return { title: text.title, description: text.summary };
 }
 
 export default async function LessonPage({ params }: Props) {
@@ -34,9 +37,19 @@ export default async function LessonPage({ params }: Props) {
   const { course, lesson } = found;
   const t = await getTranslations({ locale, namespace: "lesson" });
   const tm = await getTranslations({ locale, namespace: "mdx" });
-  const sources = lesson.meta.sources.map((s) => ({ ...s, resource: getResource(s.id) }));
+  // The lesson in the learner's language, or in English with a notice. Headings and objectives come
+  // from the translated syllabus when there is one, so the page is as readable as it can be.
+  const shown = lessonInLocale(lesson, locale);
+  const heading = shown.fallback ? lessonSummary(lesson, locale) : { ...shown.meta, lang: shown.lang };
+  const bodyLang = { lang: shown.lang === locale ? undefined : shown.lang, dir: shown.lang === locale ? undefined : textDirection(shown.lang) };
+  const headingLang = { lang: heading.lang === locale ? undefined : heading.lang, dir: heading.lang === locale ? undefined : textDirection(heading.lang) };
+  const contentNote = heading.contentNote ?? shown.meta.contentNote;
+  const noteLang = heading.contentNote ? headingLang : bodyLang;
+  const languageName = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  const titleOf = (l: (typeof course.lessons)[number]) => lessonSummary(l, locale);
+  const sources = shown.meta.sources.map((s) => ({ ...s, resource: getResource(s.id) }));
   const body = await renderLessonBody(
-    lesson,
+    { ...lesson, body: shown.body },
     lessonComponents({
       sources: sources.map((s) => ({ id: s.id, at: s.at, title: s.resource?.title ?? s.id })),
       labels: {
@@ -63,7 +76,9 @@ export default async function LessonPage({ params }: Props) {
         <ol className="flex flex-wrap gap-x-2">
           <li>
             <Link href="/courses">{(await getTranslations({ locale, namespace: "courses" }))("title")}</Link>
-            <span aria-hidden="true"> ›</span>
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+              {" "}›
+            </span>
           </li>
           <li>
             <Link href={`/courses/${course.slug}`}>{courseTitle}</Link>
@@ -76,18 +91,39 @@ export default async function LessonPage({ params }: Props) {
             <p className="text-sm text-muted">
               {t("position", { position: lesson.position, total: course.lessons.length })} · {t("minutes", { minutes: lesson.meta.minutes })}
             </p>
-            <h1 id="lesson-title" className="text-3xl font-bold">
-              {lesson.meta.title}
+            <h1 id="lesson-title" className="text-3xl font-bold" {...headingLang}>
+              {heading.title}
             </h1>
-            <p className="text-lg">{lesson.meta.summary}</p>
+            <p className="text-lg" {...headingLang}>
+              {heading.summary}
+            </p>
           </header>
 
-          {lesson.meta.contentNote ? (
+          {shown.fallback ? (
+            <p className="rounded-md border-s-4 border-brand bg-brand-soft p-4" role="note" data-testid="english-fallback">
+              {t("englishFallback", { language: languageName })}
+            </p>
+          ) : null}
+          {shown.stale ? (
+            <p className="rounded-md border-s-4 border-warn-border bg-warn-bg p-4" role="note" data-testid="stale-translation">
+              {t.rich("staleTranslation", {
+                link: (chunks) => (
+                  <Link href={`/courses/${course.slug}/${lesson.slug}`} locale="en" lang="en">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+          ) : null}
+
+          {contentNote ? (
             <aside className="rounded-md border-s-4 border-warn-border bg-warn-bg p-4" aria-labelledby="content-note-title" data-testid="content-note">
               <h2 id="content-note-title" className="font-semibold">
                 {t("contentNoteTitle")}
               </h2>
-              <p className="mt-1">{lesson.meta.contentNote}</p>
+              <p className="mt-1" {...noteLang}>
+                {contentNote}
+              </p>
               <p className="mt-1">
                 {t("contentNoteSupport")} <Link href="/support">{t("supportLink")}</Link>
               </p>
@@ -99,19 +135,23 @@ export default async function LessonPage({ params }: Props) {
             <h2 id="objectives-title" className="font-semibold">
               {t("objectives")}
             </h2>
-            <ul className="mt-2 list-disc space-y-1 ps-6">
-              {lesson.meta.objectives.map((o) => (
+            <ul className="mt-2 list-disc space-y-1 ps-6" {...headingLang}>
+              {heading.objectives.map((o) => (
                 <li key={o}>{o}</li>
               ))}
             </ul>
           </section>
 
-          {lesson.meta.contentNote ? (
+          {contentNote ? (
             <ContentNoteGate lesson={`${course.slug}/${lesson.slug}`} backHref={`/courses/${course.slug}`}>
-              <div className="lesson-body">{body}</div>
+              <div className="lesson-body" {...bodyLang}>
+                {body}
+              </div>
             </ContentNoteGate>
           ) : (
-            <div className="lesson-body">{body}</div>
+            <div className="lesson-body" {...bodyLang}>
+              {body}
+            </div>
           )}
 
           <div className="no-print border-t border-gray-200 pt-6">
@@ -127,11 +167,14 @@ export default async function LessonPage({ params }: Props) {
                 <li key={s.id} id={`source-${i + 1}`}>
                   {s.resource ? (
                     <>
-                      <a href={s.resource.url} rel="noopener noreferrer">
-                        {s.resource.title}
-                      </a>{" "}
-                      ({s.resource.publisher}
-                      {s.resource.year ? `, ${s.resource.year}` : ""}), {s.at} ·{" "}
+                      <span lang={locale === "en" ? undefined : "en"}>
+                        <a href={s.resource.url} rel="noopener noreferrer">
+                          {s.resource.title}
+                        </a>{" "}
+                        ({s.resource.publisher}
+                        {s.resource.year ? `, ${s.resource.year}` : ""}), {s.at}
+                      </span>{" "}
+                      ·{" "}
                       <Link href={`/resources#${s.id}`}>{t("viewInLibrary")}</Link>
                     </>
                   ) : (
@@ -145,16 +188,20 @@ export default async function LessonPage({ params }: Props) {
           <nav aria-label={t("outline")} className="no-print flex flex-wrap justify-between gap-4 border-t border-gray-200 pt-6">
             {previous ? (
               <Link href={`/courses/${course.slug}/${previous.slug}`} rel="prev">
-                <span aria-hidden="true">← </span>
-                {t("previous")}: {previous.meta.title}
+                <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                  ←
+                </span>{" "}
+                {t("previous")}: <span lang={titleOf(previous).lang === locale ? undefined : "en"}>{titleOf(previous).title}</span>
               </Link>
             ) : (
               <Link href={`/courses/${course.slug}`}>{t("backToCourse")}</Link>
             )}
             {next ? (
               <Link href={`/courses/${course.slug}/${next.slug}`} rel="next">
-                {t("next")}: {next.meta.title}
-                <span aria-hidden="true"> →</span>
+                {t("next")}: <span lang={titleOf(next).lang === locale ? undefined : "en"}>{titleOf(next).title}</span>{" "}
+                <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                  →
+                </span>
               </Link>
             ) : (
               <Link href={`/courses/${course.slug}`}>{t("backToCourse")}</Link>
@@ -171,11 +218,11 @@ export default async function LessonPage({ params }: Props) {
               <li key={l.slug}>
                 {l.slug === lesson.slug ? (
                   <span aria-current="page" className="font-semibold">
-                    {l.position}. {l.meta.title}
+                    {l.position}. <span lang={titleOf(l).lang === locale ? undefined : "en"}>{titleOf(l).title}</span>
                   </span>
                 ) : (
                   <Link href={`/courses/${course.slug}/${l.slug}`}>
-                    {l.position}. {l.meta.title}
+                    {l.position}. <span lang={titleOf(l).lang === locale ? undefined : "en"}>{titleOf(l).title}</span>
                   </Link>
                 )}
                 <CompletedMark course={course.slug} lesson={l.slug} />

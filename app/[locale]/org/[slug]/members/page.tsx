@@ -4,12 +4,16 @@ import { z } from "zod";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import { requireOrgPage } from "@/lib/org/guard";
+import { IMPORT_PROBLEM_CODES } from "@/lib/org/csv";
 import { FormMessage } from "@/components/forms/field";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 export const metadata: Metadata = { robots: { index: false } };
 
-const problemsSchema = z.object({ total: z.number(), list: z.array(z.object({ line: z.number(), message: z.string().max(200) })).max(30) });
+const problemsSchema = z.object({
+  total: z.number(),
+  list: z.array(z.object({ line: z.number(), code: z.enum(IMPORT_PROBLEM_CODES), values: z.record(z.string(), z.union([z.string().max(200), z.number()])).optional() })).max(30),
+});
 const importedSchema = z.object({ added: z.number(), invited: z.number(), alreadyMembers: z.number(), alreadyInvited: z.number() });
 function parseParam<T>(schema: z.ZodType<T>, raw: string | undefined): T | null {
   if (!raw) return null;
@@ -51,7 +55,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
               {problems.list.map((p, i) => (
                 <li key={i}>
                   {p.line ? `${t("line", { line: p.line })}: ` : ""}
-                  {p.message}
+                  {t(`csv.${p.code}`, p.values)}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { getCourse } from "@/lib/content";
+import { isKnownLocale } from "@/i18n/messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { jsonError, seeOther } from "@/lib/http/json";
 import { normaliseCertificateCode } from "@/lib/certificates/code";
@@ -23,7 +25,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!user || !cert || !(await mayDownload(user, cert.userId))) return jsonError(404, "notFound");
   const base = (process.env.PUBLIC_URL?.trim() || new URL(request.url).origin).replace(/\/$/, "");
   try {
-    const pdf = await renderCertificatePdf(cert, verificationUrl(cert.code, base));
+    // In the learner's saved language, whoever downloads it (the learner or their manager).
+    const owner = await db.user.findUnique({ where: { id: cert.userId }, select: { locale: true } });
+    const locale = isKnownLocale(owner?.locale) ? owner.locale : "en";
+    const course = getCourse(cert.courseSlug);
+    const courseTitle = course && locale !== "en" && course.meta.title[locale] ? course.meta.title[locale] : cert.courseTitle;
+    const pdf = await renderCertificatePdf(cert, verificationUrl(cert.code, base), { locale, courseTitle });
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",

@@ -26,9 +26,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const parsed = parseMemberCsv(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) {
     // The report travels in the address, so only the first 30 problems are listed, with the total.
-    const report = encodeURIComponent(JSON.stringify({ total: parsed.problems.length, list: parsed.problems.slice(0, 30).map((p) => ({ line: p.line, message: p.message.slice(0, 160) })) }));
+    const report = encodeURIComponent(JSON.stringify({ total: parsed.problems.length, list: parsed.problems.slice(0, 30).map((p) => ({ line: p.line, code: p.code, values: p.values })) }));
     return seeOther(`${back}?problems=${report}`);
   }
-  const result = await importMembers(db, { org: access.org, rows: parsed.rows, actorId: access.user.id, baseUrl: baseUrlFor(request) });
+  const result = await importMembers(db, { org: access.org, rows: parsed.rows, actorId: access.user.id, baseUrl: baseUrlFor(request), locale });
   return seeOther(`${back}?imported=${encodeURIComponent(JSON.stringify(result))}`);
 }

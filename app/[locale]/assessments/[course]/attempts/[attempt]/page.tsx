@@ -26,7 +26,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const { locale, course: slug, attempt: attemptId } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/assessments/${slug}/attempts/${attemptId}`);
-  const found = assessmentOf(slug);
+  const found = assessmentOf(slug, locale);
   if (!found) notFound();
   const view = await getAttemptForLearner(db, user.id, attemptId, found.quiz);
   if (!view) notFound();
@@ -36,7 +36,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const format = await getFormatter({ locale });
   const { error, questions: flagged } = await searchParams;
   const problems = new Set((flagged ?? "").split(",").filter(Boolean));
-  const labels = questionLabels(tq as unknown as Parameters<typeof questionLabels>[0]);
+  const labels = questionLabels(tq as unknown as Parameters<typeof questionLabels>[0], locale);
   const title = t("title", { course: localized(found.course.meta.title, locale) });
 
   if (view.status === "expired") {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { textDirection } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/current-user";
 import { getResource, localized } from "@/lib/content";
@@ -20,7 +21,7 @@ export default async function ReviewPage({ params }: Props) {
   const { locale, course: slug, attempt: attemptId } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/assessments/${slug}/attempts/${attemptId}/review`);
-  const found = assessmentOf(slug);
+  const found = assessmentOf(slug, locale);
   if (!found) notFound();
   const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId: user.id, courseSlug: slug, quizId: found.quiz.id } });
   if (!attempt) notFound();
@@ -33,6 +34,8 @@ export default async function ReviewPage({ params }: Props) {
   const canRetry = !attempt.passed && (!found.quiz.maxAttempts || history.length < found.quiz.maxAttempts);
   const items = showAnswers ? reviewItems(attempt, found.quiz) : [];
   const words = { true: tq("true"), false: tq("false"), none: t("noAnswer") };
+  /** Questions not yet translated are shown in English, marked as such for screen readers. */
+  const inEnglish = (q: { lang?: "en" }) => (q.lang ? { lang: "en", dir: "ltr" as const } : {});
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -67,7 +70,10 @@ export default async function ReviewPage({ params }: Props) {
             return (
               <li key={item.question.id} className="rounded-lg border border-gray-200 bg-white p-5" data-testid={`review-${item.question.id}`}>
                 <p className="text-sm text-muted">{tq("questionOf", { n: i + 1, total: items.length })}</p>
-                <h2 className="text-lg font-semibold">{item.question.prompt}</h2>
+                <h2 className="text-lg font-semibold" {...inEnglish(item.question)}>
+                  {item.question.prompt}
+                </h2>
+                {item.question.lang ? <p className="text-sm text-muted">{tq("englishOnly")}</p> : null}
                 <p className={`mt-2 font-semibold ${item.grade.correct ? "text-brand-dark" : "text-error"}`} data-verdict={item.grade.correct ? "right" : "wrong"}>
                   <span aria-hidden="true">{item.grade.correct ? "✓ " : "✗ "}</span>
                   {verdict}
@@ -76,8 +82,8 @@ export default async function ReviewPage({ params }: Props) {
                   <div>
                     <dt className="font-semibold">{t("yourAnswer")}</dt>
                     <dd>
-                      <ul className="list-disc ps-6">
-                        {describeAnswer(item.question, item.answer, words).map((line) => (
+                      <ul className="list-disc ps-6" {...inEnglish(item.question)}>
+                        {describeAnswer(item.question, item.answer, { ...words, direction: item.question.lang ? "ltr" : textDirection(locale) }).map((line) => (
                           <li key={line}>{line}</li>
                         ))}
                       </ul>
@@ -87,8 +93,8 @@ export default async function ReviewPage({ params }: Props) {
                     <div>
                       <dt className="font-semibold">{t("rightAnswer")}</dt>
                       <dd>
-                        <ul className="list-disc ps-6">
-                          {describeAnswer(item.question, keyAsAnswer(item.key), words).map((line) => (
+                        <ul className="list-disc ps-6" {...inEnglish(item.question)}>
+                          {describeAnswer(item.question, keyAsAnswer(item.key), { ...words, direction: item.question.lang ? "ltr" : textDirection(locale) }).map((line) => (
                             <li key={line}>{line}</li>
                           ))}
                         </ul>
@@ -96,7 +102,9 @@ export default async function ReviewPage({ params }: Props) {
                     </div>
                   ) : null}
                 </dl>
-                <p className="mt-3">{item.explanation}</p>
+                <p className="mt-3" {...inEnglish(item.question)}>
+                  {item.explanation}
+                </p>
                 <p className="mt-1 text-sm text-muted">{tq("source", { title: resource?.title ?? item.source.id, at: item.source.at })}</p>
               </li>
             );
