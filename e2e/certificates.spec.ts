@@ -81,7 +81,8 @@ test("non-admins cannot revoke", async ({ page }) => {
 
 test("a name the PDF cannot draw gets a clear message, never a 500, and the certificate still verifies", async ({ page }) => {
   test.setTimeout(150_000);
-  await signUp(page, "王小明", uniqueEmail(), "a chinese-name passphrase");
+  // Devanagari needs shaping the PDF does not do yet (Arabic and Chinese are drawn: multilingual.spec).
+  await signUp(page, "अमिना ओकाफ़ोर", uniqueEmail(), "a devanagari-name passphrase");
   await expect(page).toHaveURL(/\/en\/account$/);
   await completeCourse(page, COURSE, LESSONS);
   await page.goto("/en/certificates");
@@ -90,5 +91,5 @@ test("a name the PDF cannot draw gets a clear message, never a 500, and the cert
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("pdf-unsupported")).toContainText("cannot show yet");
   await page.getByTestId("share-link").click();
-  await expect(page.getByTestId("verify-name")).toHaveText("王小明");
+  await expect(page.getByTestId("verify-name")).toHaveText("अमिना ओकाफ़ोर");
 });

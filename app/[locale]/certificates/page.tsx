@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { certificateCourseTitle } from "@/lib/certificates/course-title";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/current-user";
 import { certificatesOf, certificateStatus, renewalDue } from "@/lib/certificates/issue";
@@ -55,7 +56,7 @@ export default async function CertificatesPage({ params, searchParams }: Props) 
           const url = verificationUrl(cert.code);
           return (
             <li key={cert.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-5" data-testid={`certificate-${cert.courseSlug}`}>
-              <h2 className="text-xl font-semibold">{cert.courseTitle}</h2>
+              <h2 className="text-xl font-semibold">{certificateCourseTitle(cert, locale).title}</h2>
               <p>
                 <span className="font-semibold">{t(`status.${status}`)}</span> · {t("issued", { date: date(cert.issuedAt) })} ·{" "}
                 {cert.expiresAt ? t("expires", { date: date(cert.expiresAt) }) : t("noExpiry")}

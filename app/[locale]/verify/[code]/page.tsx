@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { certificateCourseTitle } from "@/lib/certificates/course-title";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { normaliseCertificateCode } from "@/lib/certificates/code";
@@ -39,6 +40,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
   const cert = code ? await db.certificate.findUnique({ where: { code } }) : null;
   if (!cert) notFound();
   const status = certificateStatus(cert);
+  const course = certificateCourseTitle(cert, locale);
   const format = await getFormatter({ locale });
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const viewer = await getCurrentUser();
@@ -56,7 +58,17 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
         <dt className="font-semibold">{t("name")}</dt>
         <dd data-testid="verify-name">{cert.learnerName}</dd>
         <dt className="font-semibold">{t("course")}</dt>
-        <dd>{cert.courseTitle}</dd>
+        <dd>
+          {course.translated ? (
+            <>
+              {course.title} <span lang="en" dir="ltr">({cert.courseTitle})</span>
+            </>
+          ) : (
+            <span lang={locale === "en" ? undefined : "en"} dir={locale === "en" ? undefined : "ltr"}>
+              {cert.courseTitle}
+            </span>
+          )}
+        </dd>
         <dt className="font-semibold">{t("version")}</dt>
         <dd>{cert.courseVersion}</dd>
         <dt className="font-semibold">{t("completed")}</dt>

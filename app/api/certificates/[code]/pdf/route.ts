@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { getCourse } from "@/lib/content";
+import { certificateCourseTitle } from "@/lib/certificates/course-title";
 import { isKnownLocale } from "@/i18n/messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { jsonError, seeOther } from "@/lib/http/json";
@@ -28,9 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     // In the learner's saved language, whoever downloads it (the learner or their manager).
     const owner = await db.user.findUnique({ where: { id: cert.userId }, select: { locale: true } });
     const locale = isKnownLocale(owner?.locale) ? owner.locale : "en";
-    const course = getCourse(cert.courseSlug);
-    const courseTitle = course && locale !== "en" && course.meta.title[locale] ? course.meta.title[locale] : cert.courseTitle;
-    const pdf = await renderCertificatePdf(cert, verificationUrl(cert.code, base), { locale, courseTitle });
+    const pdf = await renderCertificatePdf(cert, verificationUrl(cert.code, base), { locale, courseTitle: certificateCourseTitle(cert, locale).title });
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { certificateCourseTitle } from "@/lib/certificates/course-title";
 import { db } from "@/lib/db";
 import { listCourses, localized } from "@/lib/content";
 import { certificateStatus } from "@/lib/certificates/issue";
@@ -63,7 +64,7 @@ export default async function LearnerDetailPage({ params }: Props) {
         <ul className="mt-2 list-disc ps-6">
           {certificates.map((c) => (
             <li key={c.id}>
-              {c.courseTitle} · {tc(`status.${certificateStatus(c)}`)} · {c.code} ·{" "}
+              {certificateCourseTitle(c, locale).title} · {tc(`status.${certificateStatus(c)}`)} · {c.code} ·{" "}
               <a href={`/api/certificates/${c.code}/pdf`} data-testid="manager-certificate-pdf">
                 {tc("download")}
               </a>
