@@ -32,6 +32,12 @@ export function baseDirection(text: string): Direction {
 export function visualRuns(text: string, base: Direction = baseDirection(text)): TextRun[] {
   const chars = [...text];
   const strong = chars.map(strongOf);
+  // Number terminators (%, currency, degree…) next to digits read with the number (bidi rule W5):
+  // "85%" stays "85%" in an Arabic line instead of becoming "%85".
+  const digit = (i: number) => i >= 0 && i < chars.length && /\p{N}/u.test(chars[i]);
+  chars.forEach((ch, i) => {
+    if (!strong[i] && /[%‰‱#$€£¥°+]/u.test(ch) && (digit(i - 1) || digit(i + 1))) strong[i] = "ltr";
+  });
   // Resolve neutrals: between two runs of the same direction they join it; otherwise the base direction.
   const resolved: Direction[] = chars.map((_, i) => {
     if (strong[i]) return strong[i]!;

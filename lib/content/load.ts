@@ -271,6 +271,9 @@ function loadCourseTranslations(
       fm.sources.forEach((s, i) => {
         if (!resourceIds.has(s.id)) problems.error(rel(file), fmSource.lineOf(["sources", i, "id"]), `source "${s.id}" is not in lessons/resources.yaml`);
       });
+      if (lesson.meta.contentNote && !fm.contentNote) {
+        problems.error(rel(file), 1, `contentNote: the English lesson has a content note, so the translation needs one too (readers must get the same warning)`);
+      }
       const stale = fm.translates !== lesson.version;
       if (stale) problems.warning(rel(file), fmSource.lineOf(["translates"]), `stale translation: it translates version ${fm.translates}, but ${lesson.file} is now ${lesson.version}`);
       lesson.translations[locale] = { locale, file: rel(file), meta: fm, body: split.body, stale };

@@ -17,7 +17,8 @@ const LOCALE_PREFIX = new RegExp(`^/(${locales.join("|")})(?=/|$)`);
  */
 export function samePageIn(locale: string, path: string): string {
   const [pathname, query] = path.split(/\?(.*)/s, 2);
-  if (!/^\/(?!\/)[^\\\s]*$/.test(pathname)) return `/${locale}`;
+  // Printable ASCII only (what a Location header can carry; this site's paths are all ASCII).
+  if (!/^\/(?!\/)[\x21-\x5b\x5d-\x7e]*$/.test(pathname) || !/^[\x21-\x7e]*$/.test(query ?? "")) return `/${locale}`;
   const rest = pathname.replace(LOCALE_PREFIX, "");
   return `/${locale}${rest === "/" ? "" : rest}${query ? `?${query.slice(0, 500)}` : ""}`;
 }

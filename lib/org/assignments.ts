@@ -17,6 +17,20 @@ export const assignmentInput = z.object({
 });
 export type AssignmentInput = z.infer<typeof assignmentInput>;
 
+/**
+ * Who an assignment form means: everyone, one group (which must be named: "one group" with no group
+ * is refused, never widened to everyone), or the people listed. A group sent without a target means
+ * that group. Null when the form is not valid.
+ */
+export function assignees(input: Record<string, unknown>): { input: AssignmentInput; groupId: string | null; people?: string[] } | null {
+  const parsed = assignmentInput.safeParse({ ...input, target: input.target ?? (input.group ? "group" : "org") });
+  if (!parsed.success) return null;
+  const { target, group, people } = parsed.data;
+  if (target === "group") return group ? { input: parsed.data, groupId: group } : null;
+  if (target === "people") return { input: parsed.data, groupId: null, people: parsePeopleList(people ?? "") };
+  return { input: parsed.data, groupId: null };
+}
+
 /** The distinct, normalised email addresses in a pasted list. */
 export function parsePeopleList(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).map((e) => e.trim()).filter(Boolean).map(normaliseEmail))];

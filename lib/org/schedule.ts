@@ -11,12 +11,17 @@ export function runReminderJob(db: Db, courseTitle: (slug: string, locale: strin
   return runReminders(db, { baseUrl: publicBaseUrl(), courseTitle });
 }
 
+/** The longest interval a Node.js timer can wait (2^31 - 1 ms), in whole minutes. */
+export const MAX_INTERVAL_MINUTES = 35_791;
+
 /** Minutes between scheduled runs: REMINDER_INTERVAL_MINUTES (default 60; 0 turns the schedule off). */
 export function reminderInterval(env: Record<string, string | undefined> = process.env): number {
   const raw = env.REMINDER_INTERVAL_MINUTES?.trim();
   if (!raw) return 60;
   const minutes = Number(raw);
-  if (!Number.isFinite(minutes) || minutes < 0) throw new Error(`REMINDER_INTERVAL_MINUTES must be a number of minutes (0 turns it off), not "${raw}"`);
+  if (!/^\d+$/.test(raw) || minutes > MAX_INTERVAL_MINUTES) {
+    throw new Error(`REMINDER_INTERVAL_MINUTES must be a whole number of minutes from 1 to ${MAX_INTERVAL_MINUTES} (0 turns it off), not "${raw}"`);
+  }
   return minutes;
 }
 

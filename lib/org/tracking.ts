@@ -64,7 +64,7 @@ export async function* trackingRows(db: Db, orgId: string, filter: TrackingFilte
     const [enrollments, attempts, certificates] = await Promise.all([
       db.$queryRaw<ProgressRow[]>`SELECT "userId", "courseSlug", "startedAt", "completedAt" FROM "Enrollment"
         WHERE "courseSlug" IN (${courses}) AND "userId" IN (${batch})`,
-      db.$queryRaw<BestRow[]>`SELECT "userId", "courseSlug", MAX("percent") AS "best", MAX("passed") AS "passed" FROM "QuizAttempt"
+      db.$queryRaw<BestRow[]>`SELECT "userId", "courseSlug", MAX("percent") AS "best", MAX(CASE WHEN "passed" THEN 1 ELSE 0 END) AS "passed" FROM "QuizAttempt"
         WHERE "courseSlug" IN (${courses}) AND "submittedAt" IS NOT NULL AND "userId" IN (${batch}) GROUP BY "userId", "courseSlug"`,
       db.$queryRaw<CertRow[]>`SELECT "userId", "courseSlug", "expiresAt" FROM "Certificate"
         WHERE "courseSlug" IN (${courses}) AND "revokedAt" IS NULL AND "userId" IN (${batch}) ORDER BY "issuedAt" ASC`,

@@ -15,6 +15,8 @@ describe("certificate lines in mixed scripts", () => {
     // Logical: Arabic, then a Latin name. Visually in an RTL line the Latin name stands at the left.
     expect(shape("فاطمة Okafor")).toEqual(["ltr:main:Okafor", "rtl:main:فاطمة "]);
     expect(shape("أكمل في 2026", "rtl")).toEqual(["ltr:main:2026", "rtl:main:أكمل في "]);
+    // A percent sign stays with its number (bidi rule W5): "87%", not "%87".
+    expect(shape("الدرجة: 87%", "rtl")).toEqual(["ltr:main:87%", "rtl:main:الدرجة: "]);
   });
 
   it("keeps Arabic words in an English line where they stand", () => {

@@ -8,7 +8,7 @@ import { lessonInLocale, lessonSummary, quizInLocale, type QuestionInLocale } fr
 import { gradeAnswer, publicKeyOf, toPublicQuestion } from "@/lib/quiz/registry";
 import { locales } from "@/i18n/routing";
 import { keyAsAnswer } from "@/components/quiz/answer-text";
-import { writeTree } from "./fixtures";
+import { validTree, writeTree } from "./fixtures";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -93,6 +93,15 @@ describe("translated lessons and quizzes", () => {
     ]) {
       expect(problems.some((p) => expected.test(p)), `${expected} in:\n${problems.join("\n")}`).toBe(true);
     }
+  });
+
+  it("refuses a translation that drops the English lesson's content note", async () => {
+    const withNote = validTree["lessons/demo/en/01-first.mdx"].replace('minutes: 5', 'minutes: 5\ncontentNote: "Discusses the sale of children."');
+    const dir = tree({ "lessons/demo/en/01-first.mdx": withNote, "lessons/demo/fr/01-first.mdx": frenchFirst("x") });
+    const problems = (await checkContent(path.join(dir, "lessons"), dir)).problems.errors.map(formatProblem);
+    expect(problems).toContain("lessons/demo/fr/01-first.mdx:1: contentNote: the English lesson has a content note, so the translation needs one too (readers must get the same warning)");
+    const ok = tree({ "lessons/demo/en/01-first.mdx": withNote, "lessons/demo/fr/01-first.mdx": frenchFirst("x").replace("minutes: 5", 'minutes: 5\ncontentNote: "Traite de la vente d’enfants."') });
+    expect((await checkContent(path.join(ok, "lessons"), ok)).problems.errors.map(formatProblem).filter((p) => p.includes("contentNote"))).toEqual([]);
   });
 
   it("merges the catalogue translation into course, syllabus, resource and support texts", () => {

@@ -43,6 +43,6 @@ describe("interface translations", () => {
     expect(samePageIn("zh", "/")).toBe("/zh");
     expect(samePageIn("ru", "/es")).toBe("/ru");
     expect(samePageIn("es", "/english-course")).toBe("/es/english-course");
-    for (const evil of ["//evil.example/x", "https://evil.example", "/\\evil.example", "javascript:alert(1)", ""]) expect(samePageIn("fr", evil)).toBe("/fr");
+    for (const evil of ["//evil.example/x", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "", "/中", "/a b", "/x?q=中"]) expect(samePageIn("fr", evil)).toBe("/fr");
   });
 });

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db";
 import { changeMemberRole, orgAccess } from "@/lib/org/access";
 import { parseMemberCsv } from "@/lib/org/csv";
 import { acceptInvitation, importMembers } from "@/lib/org/members";
-import { assignmentsFor, createAssignment, parsePeopleList } from "@/lib/org/assignments";
+import { assignees, assignmentsFor, createAssignment, parsePeopleList } from "@/lib/org/assignments";
 import { assignmentSummaries, trackingRows, type TrackingRow } from "@/lib/org/tracking";
 import { isoWeek, learnerReminderKind, runReminders } from "@/lib/org/reminders";
 
@@ -156,6 +156,14 @@ describe("organisations", () => {
     const base = { orgId: org.id, actorId: lead.id, courseSlug: "opsc-guidelines", groupId: null, due: "2026-12-20", now };
 
     expect(parsePeopleList(" Eve@Chosen.example,\nfay@chosen.example ; eve@chosen.example ")).toEqual(["eve@chosen.example", "fay@chosen.example"]);
+    // "One group" without a group is refused, never widened to everyone; a group alone means that group.
+    expect(assignees({ course: "c", target: "group", due: "2026-12-20" })).toBeNull();
+    expect(assignees({ course: "c", target: "group", group: "", due: "2026-12-20" })).toBeNull();
+    expect(assignees({ course: "c", group: "g1", due: "2026-12-20" })?.groupId).toBe("g1");
+    const everyone = assignees({ course: "c", due: "2026-12-20" });
+    expect([everyone?.groupId, everyone?.people]).toEqual([null, undefined]);
+    expect(assignees({ course: "c", target: "people", people: "A@x.example b@x.example", due: "2026-12-20" })?.people).toEqual(["a@x.example", "b@x.example"]);
+    expect(assignees({ course: "c", target: "everyone", due: "2026-12-20" })).toBeNull();
     const refused = await createAssignment(db, { ...base, people: ["eve@chosen.example", "stranger@elsewhere.example", "lead@chosen.example"] });
     expect(refused).toEqual({ ok: false, error: "invalid", unknown: ["stranger@elsewhere.example", "lead@chosen.example"] });
     expect(await db.assignment.count({ where: { orgId: org.id } })).toBe(0);

@@ -43,7 +43,9 @@ describe("the app's reminder schedule", () => {
     expect(runs).toBe(0);
     expect(reminderInterval({})).toBe(60);
     expect(reminderInterval({ REMINDER_INTERVAL_MINUTES: "15" })).toBe(15);
-    expect(() => reminderInterval({ REMINDER_INTERVAL_MINUTES: "hourly" })).toThrow(/REMINDER_INTERVAL_MINUTES/);
+    // Not a number, a fraction (a 6 ms loop) or beyond what a timer can wait (Node would use 1 ms).
+    for (const bad of ["hourly", "0.0001", "-5", "50000"]) expect(() => reminderInterval({ REMINDER_INTERVAL_MINUTES: bad }), bad).toThrow(/REMINDER_INTERVAL_MINUTES/);
+    expect(reminderInterval({ REMINDER_INTERVAL_MINUTES: "0" })).toBe(0);
     expect(publicBaseUrl({ PUBLIC_URL: "https://academy.example/" })).toBe("https://academy.example");
     expect(publicBaseUrl({ PORT: "4000" })).toBe("http://localhost:4000");
   });

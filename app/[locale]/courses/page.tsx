@@ -35,7 +35,7 @@ export default async function CataloguePage({ params }: Props) {
               </p>
               <p className="mt-3 text-sm">
                 <span className="font-semibold">{t("audience")}: </span>
-                {localized(course.meta.audience, locale)}
+                <span {...fallbackLang(course.meta.audience, locale)}>{localized(course.meta.audience, locale)}</span>
               </p>
               <p className="mt-3 text-sm text-muted">
                 {t("lessons", { count: course.lessons.length })} · {t("minutes", { minutes: course.minutes })}

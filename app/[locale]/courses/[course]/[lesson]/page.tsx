@@ -43,10 +43,12 @@ export default async function LessonPage({ params }: Props) {
   const heading = shown.fallback ? lessonSummary(lesson, locale) : { ...shown.meta, lang: shown.lang };
   const bodyLang = { lang: shown.lang === locale ? undefined : shown.lang, dir: shown.lang === locale ? undefined : textDirection(shown.lang) };
   const headingLang = { lang: heading.lang === locale ? undefined : heading.lang, dir: heading.lang === locale ? undefined : textDirection(heading.lang) };
-  const contentNote = heading.contentNote ?? shown.meta.contentNote;
-  const noteLang = heading.contentNote ? headingLang : bodyLang;
+  // Never lose a content note: a translation without one still shows the English note.
+  const contentNote = heading.contentNote ?? lesson.meta.contentNote;
+  const noteLang = heading.contentNote ? headingLang : locale === "en" ? {} : { lang: "en", dir: "ltr" as const };
   const languageName = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
   const titleOf = (l: (typeof course.lessons)[number]) => lessonSummary(l, locale);
+  const otherLang = (lang: string) => (lang === locale ? {} : { lang, dir: textDirection(lang) });
   const sources = shown.meta.sources.map((s) => ({ ...s, resource: getResource(s.id) }));
   const body = await renderLessonBody(
     { ...lesson, body: shown.body },
@@ -191,14 +193,14 @@ export default async function LessonPage({ params }: Props) {
                 <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
                   ←
                 </span>{" "}
-                {t("previous")}: <span lang={titleOf(previous).lang === locale ? undefined : "en"}>{titleOf(previous).title}</span>
+                {t("previous")}: <span {...otherLang(titleOf(previous).lang)}>{titleOf(previous).title}</span>
               </Link>
             ) : (
               <Link href={`/courses/${course.slug}`}>{t("backToCourse")}</Link>
             )}
             {next ? (
               <Link href={`/courses/${course.slug}/${next.slug}`} rel="next">
-                {t("next")}: <span lang={titleOf(next).lang === locale ? undefined : "en"}>{titleOf(next).title}</span>{" "}
+                {t("next")}: <span {...otherLang(titleOf(next).lang)}>{titleOf(next).title}</span>{" "}
                 <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
                   →
                 </span>
@@ -218,11 +220,11 @@ export default async function LessonPage({ params }: Props) {
               <li key={l.slug}>
                 {l.slug === lesson.slug ? (
                   <span aria-current="page" className="font-semibold">
-                    {l.position}. <span lang={titleOf(l).lang === locale ? undefined : "en"}>{titleOf(l).title}</span>
+                    {l.position}. <span {...otherLang(titleOf(l).lang)}>{titleOf(l).title}</span>
                   </span>
                 ) : (
                   <Link href={`/courses/${course.slug}/${l.slug}`}>
-                    {l.position}. <span lang={titleOf(l).lang === locale ? undefined : "en"}>{titleOf(l).title}</span>
+                    {l.position}. <span {...otherLang(titleOf(l).lang)}>{titleOf(l).title}</span>
                   </Link>
                 )}
                 <CompletedMark course={course.slug} lesson={l.slug} />

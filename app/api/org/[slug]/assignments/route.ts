@@ -3,7 +3,7 @@ import { getCourse } from "@/lib/content";
 import { isKnownLocale } from "@/i18n/messages";
 import { jsonError, seeOther } from "@/lib/http/json";
 import { readFormOrJson } from "@/lib/http/form-or-json";
-import { assignmentInput, createAssignment, parsePeopleList, type AssignmentResult } from "@/lib/org/assignments";
+import { assignees, createAssignment, type AssignmentResult } from "@/lib/org/assignments";
 import { orgRequest } from "@/lib/org/guard";
 
 /** Assigns a course with a due date. Managers only; the group must be this organisation's. */
@@ -14,17 +14,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!read.ok) return read.response;
   const input = (read.kind === "json" ? read.body : Object.fromEntries(read.entries)) as Record<string, unknown>;
   const locale = isKnownLocale(String(input?.locale)) ? String(input.locale) : "en";
-  const parsed = assignmentInput.safeParse(input);
+  const who = assignees(input ?? {});
   const result: AssignmentResult =
-    parsed.success && getCourse(parsed.data.course)
-      ? await createAssignment(db, {
-          orgId: access.org.id,
-          actorId: access.user.id,
-          courseSlug: parsed.data.course,
-          groupId: parsed.data.target === "group" ? parsed.data.group || null : null,
-          people: parsed.data.target === "people" ? parsePeopleList(parsed.data.people ?? "") : undefined,
-          due: parsed.data.due,
-        })
+    who && getCourse(who.input.course)
+      ? await createAssignment(db, { orgId: access.org.id, actorId: access.user.id, courseSlug: who.input.course, groupId: who.groupId, people: who.people, due: who.input.due })
       : { ok: false, error: "invalid" };
   if (read.kind === "form") {
     if (result.ok) return seeOther(`/${locale}/org/${access.org.slug}?assigned=1`);
