@@ -13,6 +13,10 @@ async function main() {
     process.exit(1);
   }
   console.log(`content:check: ${content.courses.length} courses, ${lessons} lessons, ${quizzes} quizzes, ${content.resources.length} resources: OK`);
+  // Which lessons each language has in full (the rest are shown in English with a notice).
+  const translated = new Map<string, number>();
+  for (const lesson of content.courses.flatMap((c) => c.lessons)) for (const locale of Object.keys(lesson.translations)) translated.set(locale, (translated.get(locale) ?? 0) + 1);
+  if (translated.size) console.log(`translated lessons: ${[...translated].map(([l, n]) => `${l} ${n}/${lessons}`).join(", ")}`);
 }
 
 main().catch((error) => {

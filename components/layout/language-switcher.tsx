@@ -16,7 +16,17 @@ export function LanguageSwitcher() {
   const locale = useLocale();
   const pathname = usePathname();
   return (
-    <form method="post" action="/api/preferences/locale" className="flex items-center gap-2" data-testid="language-switcher">
+    <form
+      method="post"
+      action="/api/preferences/locale"
+      className="flex items-center gap-2"
+      data-testid="language-switcher"
+      // With JavaScript, keep the query too (e.g. the dashboard's filters); the server strips the locale.
+      onSubmit={(event) => {
+        const path = event.currentTarget.elements.namedItem("path");
+        if (path instanceof HTMLInputElement) path.value = window.location.pathname + window.location.search;
+      }}
+    >
       <input type="hidden" name="path" value={pathname} />
       <label htmlFor="language-select" className="text-sm font-semibold">
         {t("language")}
