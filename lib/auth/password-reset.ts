@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/transport";
-import { emailTranslator } from "@/lib/email/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import { emailSchema } from "./email-address";
 import { hashPassword } from "./password";
 import { checkPassword, type PasswordProblem } from "./password-rules";
@@ -34,7 +34,7 @@ export async function requestPasswordReset(
     data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), createdAt: now },
   });
   const link = `${input.baseUrl.replace(/\/$/, "")}/${user.locale}/reset-password?token=${token}`;
-  const t = await emailTranslator(user.locale, "emails.passwordReset");
+  const t = await translatorFor(user.locale, "emails.passwordReset");
   await sendEmail({
     to: user.email,
     subject: t("subject"),

@@ -5,7 +5,7 @@ import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from "pdf-li
 import QRCode from "qrcode";
 import type { Certificate } from "@/lib/generated/prisma/client";
 import { textDirection } from "@/i18n/routing";
-import { emailTranslator } from "@/lib/email/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import { longDate } from "@/lib/i18n/format";
 import { baseDirection, visualRuns, type Direction, type FontKind } from "./text-runs";
 
@@ -135,7 +135,7 @@ export async function renderCertificatePdf(cert: Certificate, verifyUrl: string,
   const missing = unsupportedCharacters(`${cert.learnerName}${courseTitle}`);
   if (missing.length) throw new UnsupportedCharactersError(missing);
   const locale = options.locale ?? "en";
-  const t = await emailTranslator(locale, "certificates.pdf");
+  const t = await translatorFor(locale, "certificates.pdf");
   const dir = textDirection(locale);
   const date = (d: Date) => longDate(d, locale);
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/transport";
-import { emailTranslator } from "@/lib/email/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import { isKnownLocale } from "@/i18n/messages";
 import { hashToken, isWellFormedToken, newLinkToken } from "@/lib/auth/tokens";
 import { audit } from "./access";
@@ -29,7 +29,7 @@ export async function invite(
   });
   // In the language of the manager who invited them (the newcomer has no saved language yet).
   const locale = isKnownLocale(input.locale) ? input.locale : "en";
-  const t = await emailTranslator(locale, "emails.invitation");
+  const t = await translatorFor(locale, "emails.invitation");
   await sendEmail({
     to: input.email,
     subject: t("subject", { org: input.org.name }),

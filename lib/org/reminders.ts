@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sendEmail as defaultSend, type OutgoingEmail } from "@/lib/email/transport";
-import { emailTranslator, type Translate } from "@/lib/email/translate";
+import { translatorFor, type Translate } from "@/lib/i18n/translator";
 import { isKnownLocale } from "@/i18n/messages";
 import { longDate } from "@/lib/i18n/format";
 import { trackingRows, type TrackingRow } from "./tracking";
@@ -55,7 +55,7 @@ export async function runReminders(
   const translators = new Map<string, Translate>();
   const translator = async (locale: string) => {
     const known = isKnownLocale(locale) ? locale : "en";
-    if (!translators.has(known)) translators.set(known, await emailTranslator(known, "emails.reminder"));
+    if (!translators.has(known)) translators.set(known, await translatorFor(known, "emails.reminder"));
     return { t: translators.get(known)!, locale: known };
   };
   const date = longDate;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assignmentStatus } from "@/lib/org/status";
 import { parseMemberCsv, safeCell } from "@/lib/org/csv";
-import { emailTranslator } from "@/lib/email/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const due = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -58,7 +58,7 @@ describe("member CSV import validation", () => {
       const parsed = parseMemberCsv(bytes);
       expect(parsed.ok).toBe(false);
       if (parsed.ok) return;
-      const t = await emailTranslator("en", "org.csv");
+      const t = await translatorFor("en", "org.csv");
       expect(parsed.problems.map((p) => `line ${p.line}: ${t(p.code, p.values)}`).join("\n")).toMatch(expected);
     });
   }

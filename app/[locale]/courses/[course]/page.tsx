@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
-import { fallbackLang, lessonSummary, getCourse, getResource, listCourses, localized } from "@/lib/content";
+import { fallbackLang, lessonSummary, localizedList, getCourse, getResource, listCourses, localized } from "@/lib/content";
 import { ProgressProvider } from "@/components/learning/progress-context";
 import { CompletedMark, CourseProgressBadge, StartOrContinue } from "@/components/learning/progress-islands";
 import { AttemptHistoryIsland } from "@/components/quiz/attempt-history-island";
@@ -28,7 +28,7 @@ export default async function CoursePage({ params }: Props) {
   if (!course) notFound();
   const t = await getTranslations({ locale, namespace: "courses" });
   const ta = await getTranslations({ locale, namespace: "assessment" });
-  const objectives = course.meta.objectives[locale] ?? course.meta.objectives.en;
+  const objectives = localizedList(course.meta.objectives, locale);
   const sourceIds = [...new Set(course.lessons.flatMap((l) => l.meta.sources.map((s) => s.id)))];
   const assessment = course.meta.assessment ? course.quizzes[course.meta.assessment] : undefined;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import { listCourses, localized } from "@/lib/content";
 import { requireOrgPage } from "@/lib/org/guard";
+import { BackToDashboard } from "@/components/org/back-to-dashboard";
 import { FormMessage } from "@/components/forms/field";
 import { MAX_CHOSEN_PEOPLE } from "@/lib/org/assignments";
 
@@ -22,9 +22,7 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
     q.error === "noPeople" ? t("assignErrorNoPeople") : q.error === "tooManyPeople" ? t("assignErrorTooMany", { max: MAX_CHOSEN_PEOPLE }) : q.unknown ? t("assignErrorUnknown", { emails: q.unknown }) : q.error ? t("assignError") : null;
   return (
     <div className="max-w-xl space-y-6">
-      <p>
-        <Link href={`/org/${slug}`}>{t("dashboard", { org: org.name })}</Link>
-      </p>
+      <BackToDashboard locale={locale} slug={slug} orgName={org.name} />
       <h1 className="text-3xl font-bold">{t("assignTitle")}</h1>
       {errorText ? <FormMessage tone="error">{errorText}</FormMessage> : null}
       <form method="post" action={`/api/org/${slug}/assignments`} className="space-y-4">

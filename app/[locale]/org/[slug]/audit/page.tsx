@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { BackToDashboard } from "@/components/org/back-to-dashboard";
 import { db } from "@/lib/db";
 import { requireOrgPage } from "@/lib/org/guard";
 
@@ -18,9 +18,7 @@ export default async function AuditPage({ params }: Props) {
   const actors = new Map((await db.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorId))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/org/${slug}`}>{t("dashboard", { org: org.name })}</Link>
-      </p>
+      <BackToDashboard locale={locale} slug={slug} orgName={org.name} />
       <h1 className="text-3xl font-bold">{t("audit")}</h1>
       <p>{t("auditIntro")}</p>
       <table className="w-full border-collapse" data-testid="audit-table">

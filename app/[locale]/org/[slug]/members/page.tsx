@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import { requireOrgPage } from "@/lib/org/guard";
 import { IMPORT_PROBLEM_CODES } from "@/lib/org/csv";
+import { BackToDashboard } from "@/components/org/back-to-dashboard";
 import { FormMessage } from "@/components/forms/field";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -38,9 +38,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link href={`/org/${slug}`}>{t("dashboard", { org: org.name })}</Link>
-      </p>
+      <BackToDashboard locale={locale} slug={slug} orgName={org.name} />
       <h1 className="text-3xl font-bold">{t("members")}</h1>
       <section aria-labelledby="import-title" className="space-y-3 rounded-lg border border-gray-200 bg-white p-5">
         <h2 id="import-title" className="text-xl font-semibold">{t("importTitle")}</h2>

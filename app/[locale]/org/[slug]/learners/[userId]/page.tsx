@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { BackToDashboard } from "@/components/org/back-to-dashboard";
 import { certificateCourseTitle } from "@/lib/certificates/course-title";
 import { db } from "@/lib/db";
 import { listCourses, localized } from "@/lib/content";
@@ -31,9 +31,7 @@ export default async function LearnerDetailPage({ params }: Props) {
   const courses = listCourses();
   return (
     <div className="max-w-3xl space-y-8">
-      <p>
-        <Link href={`/org/${slug}`}>{t("dashboard", { org: org.name })}</Link>
-      </p>
+      <BackToDashboard locale={locale} slug={slug} orgName={org.name} />
       <h1 className="text-3xl font-bold">{t("learnerDetail", { name: member.user.name })}</h1>
       <p>
         {member.user.email} · {member.group?.name ?? t("none")}
